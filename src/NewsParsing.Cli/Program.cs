@@ -1,0 +1,3 @@
+using NewsParsing.Cli;
+
+return CommandLine.Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);

@@ -1,0 +1,55 @@
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+
+namespace NewsParsing.Body;
+
+/// <summary>
+/// Recognises lines of plain-text dumps that are not article text ("Advertisement", "Read more: ...",
+/// "Reporting by ...; Editing by ..."), from the <c>boilerplate</c> lexicon: text, reason, and whether it
+/// must match the whole line, its start or its end.
+/// </summary>
+internal sealed class BoilerplateRules
+{
+    /// <summary>Boilerplate is short; a long paragraph that starts "Read more" is prose.</summary>
+    private const int MaxBoilerplateChars = 300;
+
+    private readonly List<(string Text, DropReason Reason, Match Match)> _rules = [];
+
+    private enum Match { Line, Prefix, Suffix }
+
+    public BoilerplateRules(LexiconSet lexicons)
+    {
+        var lexicon = lexicons.Get("boilerplate");
+        foreach (var key in lexicon.Keys)
+        {
+            lexicon.TryGet(key, out var fields);
+            if (fields.Length < 2 || !Enum.TryParse<DropReason>(fields[0], ignoreCase: true, out var reason)
+                || !Enum.TryParse<Match>(fields[1], ignoreCase: true, out var match))
+                continue;
+            _rules.Add((key, reason, match));
+        }
+        // Longest first, so "story continues below advertisement" wins over "advertisement".
+        _rules.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
+    }
+
+    /// <summary>The reason a block is boilerplate, or <see langword="null"/> when it is article text.</summary>
+    public DropReason? Classify(ReadOnlySpan<char> block)
+    {
+        block = block.Trim();
+        if (block.Length > MaxBoilerplateChars || block.IsEmpty)
+            return null;
+        var bare = block.TrimEnd(" .:!|>»\u2192".AsSpan()).TrimStart(" [(*_#".AsSpan()).TrimEnd(" ])*_".AsSpan());
+        foreach (var (text, reason, match) in _rules)
+        {
+            var hit = match switch
+            {
+                Match.Line => bare.Equals(text.AsSpan().TrimEnd(':'), StringComparison.OrdinalIgnoreCase),
+                Match.Prefix => block.StartsWith(text, StringComparison.OrdinalIgnoreCase),
+                _ => bare.EndsWith(text, StringComparison.OrdinalIgnoreCase),
+            };
+            if (hit)
+                return reason;
+        }
+        return null;
+    }
+}

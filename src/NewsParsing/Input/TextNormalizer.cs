@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using NewsParsing.Model;
+
+namespace NewsParsing.Input;
+
+/// <summary>
+/// Stage 0 for plain text: line breaks to <c>\n</c>, no BOM or zero-width characters, tabs and no-break
+/// spaces to spaces, control characters to spaces, and NFC, with an exact map back to the input.
+/// </summary>
+internal static class TextNormalizer
+{
+    // Characters that need any work; text without them (and already NFC) is returned as it is.
+    private static readonly SearchValues<char> s_special = SearchValues.Create(
+        "\r\t\u00A0\u2007\u202F\uFEFF\u200B\u200C\u200D\u2028\u2029\u000B\u000C\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0085");
+
+    public readonly record struct Result(string Text, OffsetMap Map, int ControlCharacters);
+
+    public static Result Normalize(string input)
+    {
+        var span = input.AsSpan();
+        var needsNfc = !IsNfcQuick(span);
+        if (span.IndexOfAny(s_special) < 0 && !needsNfc)
+            return new Result(input, OffsetMap.Identity, 0);
+
+        var builder = new StringBuilder(input.Length);
+        var map = new List<int>(input.Length + 1);
+        var controls = 0;
+        var changedLength = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var c = span[i];
+            switch (c)
+            {
+                case '\r':
+                    // CRLF becomes one '\n' that maps to the '\r', so a span ending before it ends before both.
+                    Append('\n', i);
+                    if (i + 1 < span.Length && span[i + 1] == '\n')
+                    {
+                        changedLength = true;
+                        i++;
+                    }
+                    break;
+                case '\u2028' or '\u2029' or '\u0085' or '\u000B' or '\u000C':
+                    Append('\n', i);
+                    break;
+                case '\uFEFF' or '\u200B' or '\u200C' or '\u200D':
+                    changedLength = true; // invisible: dropped
+                    break;
+                case '\t' or '\u00A0' or '\u2007' or '\u202F':
+                    Append(' ', i);
+                    break;
+                default:
+                    if (c < ' ' && c != '\n' || c == '\u007F')
+                    {
+                        controls++;
+                        Append(' ', i);
+                    }
+                    else if (needsNfc && (!char.IsAscii(c) || i + 1 < span.Length && IsCombining(span[i + 1])))
+                    {
+                        // Normalise one starter and its combining marks at a time so each piece maps to its source run.
+                        var end = i + 1;
+                        while (end < span.Length && IsCombining(span[end]))
+                            end++;
+                        if (char.IsHighSurrogate(c) && end < span.Length && char.IsLowSurrogate(span[end]))
+                        {
+                            end++;
+                            while (end < span.Length && IsCombining(span[end]))
+                                end++;
+                        }
+                        var run = span[i..end];
+                        string piece;
+                        try
+                        {
+                            piece = run.ToString().Normalize(NormalizationForm.FormC);
+                        }
+                        catch (ArgumentException)
+                        {
+                            piece = run.ToString(); // lone surrogates: keep as they are
+                        }
+                        if (piece.Length != run.Length)
+                            changedLength = true;
+                        foreach (var p in piece)
+                            Append(p, i);
+                        i = end - 1;
+                    }
+                    else
+                    {
+                        Append(c, i);
+                    }
+                    break;
+            }
+        }
+        map.Add(span.Length);
+        var text = builder.ToString();
+        return new Result(text, changedLength ? new OffsetMap([.. map]) : OffsetMap.Identity, controls);
+
+        void Append(char ch, int source)
+        {
+            builder.Append(ch);
+            map.Add(source);
+        }
+    }
+
+    private static bool IsNfcQuick(ReadOnlySpan<char> span)
+    {
+        // ASCII and Latin-1 letters without combining marks are always NFC; only check the rest.
+        if (!span.ContainsAnyExceptInRange('\0', '\u02FF'))
+            return true;
+        try
+        {
+            return span.IsNormalized(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return true; // invalid surrogates: leave as is
+        }
+    }
+
+    private static bool IsCombining(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+}
