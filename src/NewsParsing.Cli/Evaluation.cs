@@ -10,7 +10,7 @@ internal static class Evaluation
     {
         if (args.Length == 0)
         {
-            stderr.WriteLine("newsparse eval: name an evaluation: dumps. See --help.");
+            stderr.WriteLine("newsparse eval: name an evaluation: dumps, html, dates. See --help.");
             return CommandLine.ExitUsage;
         }
         var rest = args[1..];
@@ -24,6 +24,9 @@ internal static class Evaluation
         return args[0] switch
         {
             "dumps" => DumpEvaluation.Run(data, output),
+            "quotes" => QuoteEvaluation.Run(data, rest, output),
+            "html" => HtmlEvaluation.RunHtml(data, OptionValue(rest, "--out") ?? Path.Combine(Path.GetTempPath(), "newsparse-eval"), output),
+            "dates" => HtmlEvaluation.RunDates(data, OptionValue(rest, "--out") ?? Path.Combine(Path.GetTempPath(), "newsparse-eval"), output),
             _ => Unknown(args[0], stderr),
         };
     }

@@ -1,3 +1,3 @@
 using NewsParsing.Cli;
 
-return CommandLine.Run(args, Console.In, Console.OpenStandardOutput(), Console.Error);
+return CommandLine.Run(args, Console.In, Console.OpenStandardOutput(), Console.Error, CliConsole.Detect());

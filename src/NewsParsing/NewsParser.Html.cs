@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsParsing.Html;
 using NewsParsing.Internal;
 using NewsParsing.Model;
 using NewsParsing.Pipeline;
@@ -42,16 +43,5 @@ public sealed partial class NewsParser
     }
 
     private static ImmutableArray<IArticleStage> CreateHtmlStages(NewsParserOptions options) =>
-        [new HtmlNotYetSupportedStage()];
-
-    /// <summary>Until HTML reading lands: an empty article with a clear diagnostic, never a crash.</summary>
-    private sealed class HtmlNotYetSupportedStage : IArticleStage
-    {
-        public void Run(ParseContext context)
-        {
-            context.Text = string.Empty;
-            context.Diagnose(DiagnosticCode.HtmlNotSupported, DiagnosticSeverity.Error,
-                "HTML input is recognised but its extraction is not available in this version.");
-        }
-    }
+        [new HtmlArticleReader(options)];
 }

@@ -1,0 +1,288 @@
+using System.Text;
+using AngleSharp.Dom;
+using NewsParsing.Lexicons;
+using NewsParsing.Metadata.Dates;
+using NewsParsing.Model;
+
+namespace NewsParsing.Metadata;
+
+/// <summary>
+/// Collects what a page says about itself from every source it may carry (JSON-LD, OpenGraph and
+/// <c>article:*</c> meta, Twitter cards, Dublin Core, <c>itemprop</c> microdata, <c>&lt;time&gt;</c>, bylines,
+/// the <c>&lt;title&gt;</c> and <c>&lt;h1&gt;</c>) in one walk over the elements, keeping each source apart so
+/// <see cref="HtmlMetadataResolver"/> can reconcile them by priority and agreement.
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    public static HtmlMetadataSources Read(IDocument document, int maxJsonLdChars, CancellationToken cancellationToken)
+    {
+        var sources = new HtmlMetadataSources();
+        if (document.DocumentElement is { } root)
+        {
+            sources.Language = NonEmpty(root.GetAttribute("lang")) ?? NonEmpty(root.GetAttribute("xml:lang"));
+            Walk(root, sources, maxJsonLdChars, 0, cancellationToken);
+        }
+        return sources;
+    }
+
+    private static void Walk(IElement root, HtmlMetadataSources sources, int maxJsonLdChars, int depth, CancellationToken cancellationToken)
+    {
+        var stack = new Stack<(IElement Element, bool InArticle)>();
+        stack.Push((root, false));
+        var visited = 0;
+        while (stack.Count > 0)
+        {
+            if ((++visited & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var (element, inArticle) = stack.Pop();
+            var name = element.LocalName;
+            switch (name)
+            {
+                case "meta":
+                    ReadMeta(element, sources);
+                    continue;
+                case "link":
+                    ReadLink(element, sources);
+                    continue;
+                case "script":
+                    if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        var json = element.TextContent;
+                        if (json.Length > maxJsonLdChars)
+                            sources.JsonLdProblems.Add($"A JSON-LD block of {json.Length} characters exceeds the limit of {maxJsonLdChars} and was skipped.");
+                        else if (!JsonLdReader.Read(json, sources.JsonLd))
+                            sources.JsonLdProblems.Add("A JSON-LD block is not valid JSON and was skipped.");
+                    }
+                    continue;
+                case "style" or "noscript" or "template" or "svg":
+                    continue;
+                case "title":
+                    sources.TitleTag ??= Collapse(element.TextContent);
+                    continue;
+                case "h1":
+                    var h1 = Collapse(element.TextContent);
+                    if (h1.Length > 0)
+                    {
+                        if (inArticle)
+                            sources.ArticleH1 ??= h1;
+                        sources.FirstH1 ??= h1;
+                    }
+                    break;
+                case "time":
+                    if (NonEmpty(element.GetAttribute("datetime")) is { } datetime)
+                    {
+                        var pubdate = element.HasAttribute("pubdate")
+                            || (element.GetAttribute("itemprop")?.Contains("datePublished", StringComparison.OrdinalIgnoreCase) ?? false)
+                            || (element.GetAttribute("class")?.Contains("publish", StringComparison.OrdinalIgnoreCase) ?? false);
+                        if (pubdate)
+                            sources.TimePubdate ??= datetime;
+                        else if (inArticle)
+                            sources.TimeInArticle ??= datetime;
+                        else
+                            sources.TimeFirst ??= datetime;
+                    }
+                    break;
+                case "article" or "main":
+                    inArticle = true;
+                    break;
+            }
+            if (element.GetAttribute("itemprop") is { } itemprop)
+                ReadItemprop(element, itemprop, sources);
+            if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
+                AddOnce(sources.RelAuthors, Collapse(element.TextContent));
+            if (sources.BylineText is null && IsBylineElement(element))
+            {
+                var text = Collapse(element.TextContent);
+                if (text.Length is > 2 and < 200)
+                    sources.BylineText = text;
+            }
+            // Children in document order: push in reverse.
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+                stack.Push((child, inArticle));
+        }
+    }
+
+    private static bool IsBylineElement(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        if (cls is null)
+            return false;
+        return cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
+            || (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && !cls.Contains("bio", StringComparison.OrdinalIgnoreCase)
+                && !cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !cls.Contains("image", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static void ReadMeta(IElement meta, HtmlMetadataSources sources)
+    {
+        var content = NonEmpty(meta.GetAttribute("content"));
+        if (meta.GetAttribute("charset") is not null)
+            return;
+        var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+        if (key is null || content is null)
+            return;
+        key = key.Trim().ToLowerInvariant();
+        switch (key)
+        {
+            case "og:title": sources.OgTitle ??= Collapse(content); break;
+            case "twitter:title": sources.TwitterTitle ??= Collapse(content); break;
+            case "dc.title" or "dcterms.title": sources.DcTitle ??= Collapse(content); break;
+            case "headline": sources.ItempropHeadline ??= Collapse(content); break;
+            case "og:site_name": sources.OgSiteName ??= Collapse(content); break;
+            case "application-name": sources.ApplicationName ??= Collapse(content); break;
+            case "og:description": sources.OgDescription ??= Collapse(content); break;
+            case "description": sources.MetaDescription ??= Collapse(content); break;
+            case "twitter:description": sources.TwitterDescription ??= Collapse(content); break;
+            case "og:image" or "og:image:url" or "og:image:secure_url": sources.OgImage ??= content.Trim(); break;
+            case "twitter:image" or "twitter:image:src": sources.TwitterImage ??= content.Trim(); break;
+            case "og:url": sources.OgUrl ??= content.Trim(); break;
+            case "og:locale": sources.OgLocale ??= content.Trim(); break;
+            case "content-language" or "dc.language" or "dcterms.language" or "language": sources.MetaLanguage ??= content.Trim(); break;
+            case "article:tag" or "og:article:tag": AddOnce(sources.MetaTags, Collapse(content)); break;
+            case "keywords" or "news_keywords":
+                foreach (var keyword in content.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    AddOnce(sources.Keywords, keyword);
+                break;
+            case "article:published_time" or "og:article:published_time" or "article:published" or "og:published_time"
+                or "published_time" or "article.published" or "datepublished" or "article_date_original" or "date_published":
+                sources.MetaPublished ??= content; break;
+            case "pubdate" or "publishdate" or "publish-date" or "publish_date" or "publication_date" or "date" or "sailthru.date"
+                or "parsely-pub-date" or "dc.date.issued" or "dcterms.issued" or "dc.date" or "dcterms.date" or "dc.date.created"
+                or "dcterms.created" or "citation_publication_date" or "citation_date" or "originalpublicationdate" or "cxenseparse:recs:publishtime"
+                or "release_date" or "created" or "date.created" or "article:post_date" or "og:pubdate" or "pub_date" or "displaydate"
+                or "dateline" or "publication-date" or "article_date" or "last-published":
+                sources.MetaDate ??= content; break;
+            case "article:modified_time" or "og:updated_time" or "og:article:modified_time" or "datemodified" or "dc.date.modified"
+                or "dcterms.modified" or "last-modified" or "lastmod" or "article.updated" or "modified":
+                sources.MetaModified ??= content; break;
+            case "author" or "article:author" or "og:article:author" or "dc.creator" or "dcterms.creator" or "byl" or "parsely-author"
+                or "sailthru.author" or "citation_author":
+                if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !content.StartsWith('@'))
+                {
+                    if (key == "byl")
+                        AddOnce(sources.MetaAuthors, content.Trim());
+                    else
+                        AddOnce(sources.MetaAuthors, Collapse(content));
+                }
+                break;
+        }
+    }
+
+    private static void ReadLink(IElement link, HtmlMetadataSources sources)
+    {
+        var rel = link.GetAttribute("rel");
+        var href = NonEmpty(link.GetAttribute("href"));
+        if (rel is null || href is null)
+            return;
+        if (rel.Equals("canonical", StringComparison.OrdinalIgnoreCase))
+            sources.Canonical ??= href.Trim();
+        else if (rel.Equals("image_src", StringComparison.OrdinalIgnoreCase))
+            sources.LinkImage ??= href.Trim();
+    }
+
+    private static void ReadItemprop(IElement element, string itemprop, HtmlMetadataSources sources)
+    {
+        if (element.LocalName == "meta")
+            return;
+        var value = NonEmpty(element.GetAttribute("content")) ?? NonEmpty(element.GetAttribute("datetime"));
+        foreach (var raw in itemprop.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (raw)
+            {
+                case "datePublished" or "dateCreated":
+                    sources.ItempropPublished ??= value ?? Collapse(element.TextContent);
+                    break;
+                case "dateModified":
+                    sources.ItempropModified ??= value ?? Collapse(element.TextContent);
+                    break;
+                case "headline":
+                    sources.ItempropHeadline ??= value ?? Collapse(element.TextContent);
+                    break;
+                case "author" or "creator":
+                    var nameElement = element.QuerySelector("[itemprop~=name]");
+                    var author = nameElement is not null
+                        ? NonEmpty(nameElement.GetAttribute("content")) ?? Collapse(nameElement.TextContent)
+                        : value ?? Collapse(element.TextContent);
+                    if (author.Length is > 1 and < 120)
+                        AddOnce(sources.ItempropAuthors, author);
+                    break;
+            }
+        }
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (value.Length == 0)
+            return;
+        foreach (var existing in list)
+        {
+            if (string.Equals(existing, value, StringComparison.OrdinalIgnoreCase))
+                return;
+        }
+        list.Add(value);
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>White space collapsed to single spaces, trimmed.</summary>
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (c is '\u200B' or '\uFEFF' or '\u00AD')
+                continue;
+            if (space)
+                builder.Append(' ');
+            space = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>Every metadata source of one page, kept apart until they are reconciled.</summary>
+internal sealed class HtmlMetadataSources
+{
+    public List<JsonLdReader.Facts> JsonLd { get; } = [];
+    public List<string> JsonLdProblems { get; } = [];
+    public string? Language { get; set; }
+    public string? TitleTag { get; set; }
+    public string? FirstH1 { get; set; }
+    public string? ArticleH1 { get; set; }
+    public string? OgTitle { get; set; }
+    public string? TwitterTitle { get; set; }
+    public string? DcTitle { get; set; }
+    public string? ItempropHeadline { get; set; }
+    public string? OgSiteName { get; set; }
+    public string? ApplicationName { get; set; }
+    public string? OgDescription { get; set; }
+    public string? MetaDescription { get; set; }
+    public string? TwitterDescription { get; set; }
+    public string? OgImage { get; set; }
+    public string? TwitterImage { get; set; }
+    public string? LinkImage { get; set; }
+    public string? OgUrl { get; set; }
+    public string? Canonical { get; set; }
+    public string? OgLocale { get; set; }
+    public string? MetaLanguage { get; set; }
+    public List<string> MetaTags { get; } = [];
+    public List<string> Keywords { get; } = [];
+    public string? MetaPublished { get; set; }
+    public string? MetaDate { get; set; }
+    public string? MetaModified { get; set; }
+    public string? ItempropPublished { get; set; }
+    public string? ItempropModified { get; set; }
+    public string? TimePubdate { get; set; }
+    public string? TimeInArticle { get; set; }
+    public string? TimeFirst { get; set; }
+    public List<string> MetaAuthors { get; } = [];
+    public List<string> ItempropAuthors { get; } = [];
+    public List<string> RelAuthors { get; } = [];
+    public string? BylineText { get; set; }
+}

@@ -1,0 +1,303 @@
+using System.Collections.Immutable;
+using NewsParsing.Lexicons;
+using NewsParsing.Metadata.Dates;
+using NewsParsing.Model;
+
+namespace NewsParsing.Metadata;
+
+/// <summary>
+/// Reconciles a page's metadata sources: each field takes the most reliable source that has a usable value
+/// (article JSON-LD, then OpenGraph and <c>article:*</c>, microdata, Dublin Core and other meta, then what the
+/// page shows), and the headline loses its " - Site" suffix when the page's own heading or site name agree.
+/// </summary>
+internal static class HtmlMetadataResolver
+{
+    /// <summary>Title separators, widest first, between a headline and a site or section name.</summary>
+    private static readonly string[] s_separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " // ", " / ", " : "];
+
+    public sealed record Resolved(
+        string? Headline,
+        ArticleDate? Published,
+        ArticleDate? Modified,
+        ImmutableArray<string> Authors,
+        ArticleMetadata Metadata,
+        bool MonthFirst);
+
+    public static Resolved Resolve(HtmlMetadataSources s, Uri? pageUrl, Lexicon months)
+    {
+        JsonLdReader.Facts? article = null;
+        JsonLdReader.Facts? page = null;
+        foreach (var facts in s.JsonLd)
+        {
+            if (facts.IsArticle)
+                article ??= facts;
+            else
+                page ??= facts;
+        }
+
+        var language = Clean(s.Language) ?? Clean(article?.Language) ?? Clean(s.OgLocale?.Replace('_', '-')) ?? Clean(s.MetaLanguage);
+        var monthFirst = language is null || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase)
+            || language.Equals("en", StringComparison.OrdinalIgnoreCase);
+        var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
+
+        ArticleDate? published = null;
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published])
+        {
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            {
+                published = date;
+                break;
+            }
+        }
+        published ??= UrlDate(pageUrl);
+        if (published is null)
+        {
+            foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
+            {
+                if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+                {
+                    published = date;
+                    break;
+                }
+            }
+        }
+
+        ArticleDate? modified = null;
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Modified, s.MetaModified, s.ItempropModified, page?.Modified])
+        {
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            {
+                modified = date;
+                break;
+            }
+        }
+
+        var headline = ChooseHeadline(s, article, site);
+        var authors = ChooseAuthors(s, article, site);
+
+        var tags = new List<string>();
+        foreach (var tag in s.MetaTags)
+            AddOnce(tags, tag);
+        if (article is not null)
+        {
+            foreach (var tag in article.Keywords)
+                AddOnce(tags, tag);
+        }
+        foreach (var tag in s.Keywords)
+            AddOnce(tags, tag);
+        if (tags.Count > 50)
+            tags.RemoveRange(50, tags.Count - 50);
+
+        var metadata = new ArticleMetadata(
+            site,
+            language,
+            Absolute(s.Canonical, pageUrl) ?? Absolute(s.OgUrl, pageUrl) ?? Absolute(article?.Url, pageUrl),
+            Clean(s.OgDescription) ?? Clean(article?.Description) ?? Clean(s.MetaDescription) ?? Clean(s.TwitterDescription),
+            Absolute(s.OgImage, pageUrl) ?? Absolute(article?.Image, pageUrl) ?? Absolute(s.TwitterImage, pageUrl) ?? Absolute(s.LinkImage, pageUrl),
+            modified,
+            [.. tags]);
+        return new Resolved(headline, published, modified, [.. authors], metadata, monthFirst);
+    }
+
+    private static string? ChooseHeadline(HtmlMetadataSources s, JsonLdReader.Facts? article, string? site)
+    {
+        var declared = Clean(s.OgTitle) ?? Clean(article?.Headline) ?? Clean(s.TwitterTitle) ?? Clean(s.ItempropHeadline)
+            ?? Clean(s.DcTitle) ?? Clean(s.TitleTag);
+        var heading = Clean(s.ArticleH1) ?? Clean(s.FirstH1);
+        if (heading is not null && declared is not null && Agrees(heading, declared))
+            return heading;
+        if (heading is not null && Clean(s.TitleTag) is { } title && Agrees(heading, title))
+            return heading;
+        if (declared is not null)
+            return StripSiteName(declared, site);
+        return heading;
+    }
+
+    /// <summary>Whether a page heading is the declared title, possibly with a site name around it.</summary>
+    private static bool Agrees(string heading, string declared)
+    {
+        var headingWords = Words(heading);
+        var declaredWords = Words(declared);
+        if (headingWords.Count == 0 || declaredWords.Count == 0)
+            return false;
+        var shared = 0;
+        foreach (var word in headingWords)
+        {
+            if (declaredWords.Contains(word))
+                shared++;
+        }
+        return shared >= headingWords.Count * 0.8 && headingWords.Count >= declaredWords.Count * 0.5;
+    }
+
+    private static HashSet<string> Words(string text)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (letter && start < 0)
+                start = i;
+            else if (!letter && start >= 0)
+            {
+                words.Add(text[start..i]);
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /// <summary>"Headline - Site" → "Headline", when the tail names the site or is a short label after a long headline.</summary>
+    internal static string StripSiteName(string title, string? site)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var stripped = false;
+            foreach (var separator in s_separators)
+            {
+                var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+                if (at <= 0)
+                    continue;
+                var head = title[..at].Trim();
+                var tail = title[(at + separator.Length)..].Trim();
+                var tailWords = Words(tail).Count;
+                var headWords = Words(head).Count;
+                var namesSite = site is not null && (Words(site).Overlaps(Words(tail)) || Squeeze(tail).Contains(Squeeze(site), StringComparison.OrdinalIgnoreCase)
+                    || Squeeze(site).Contains(Squeeze(tail), StringComparison.OrdinalIgnoreCase));
+                if (headWords >= 2 && (namesSite || tailWords <= 3 && headWords >= 4 && separator is not " : "))
+                {
+                    title = head;
+                    stripped = true;
+                    break;
+                }
+                // "Site | Headline"
+                var first = title.IndexOf(separator, StringComparison.Ordinal);
+                if (site is not null && first > 0 && Words(title[..first]).SetEquals(Words(site)) && Words(title[(first + separator.Length)..]).Count >= 2)
+                {
+                    title = title[(first + separator.Length)..].Trim();
+                    stripped = true;
+                    break;
+                }
+            }
+            if (!stripped)
+                break;
+        }
+        return title;
+    }
+
+    private static string Squeeze(string text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, 256)];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) && n < buffer.Length)
+                buffer[n++] = char.ToLowerInvariant(c);
+        }
+        return new string(buffer[..n]);
+    }
+
+    private static List<string> ChooseAuthors(HtmlMetadataSources s, JsonLdReader.Facts? article, string? site)
+    {
+        var authors = new List<string>();
+        if (article is not null)
+            AddNames(authors, article.Authors, site);
+        if (authors.Count == 0)
+            AddNames(authors, s.MetaAuthors, site);
+        if (authors.Count == 0)
+            AddNames(authors, s.ItempropAuthors, site);
+        if (authors.Count == 0 && s.BylineText is { } byline)
+        {
+            var names = BylineExtractor.TryRead(byline) ?? (byline.Length < 60 ? BylineExtractor.SplitNames(byline) : null);
+            if (names is not null)
+                AddNames(authors, names, site);
+        }
+        if (authors.Count == 0)
+            AddNames(authors, s.RelAuthors, site);
+        return authors;
+    }
+
+    private static void AddNames(List<string> authors, List<string> names, string? site)
+    {
+        foreach (var raw in names)
+        {
+            var name = raw.Trim();
+            if (name.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+                name = name[3..].Trim();
+            if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
+                continue;
+            if (site is not null && string.Equals(Squeeze(name), Squeeze(site), StringComparison.Ordinal))
+                continue;
+            AddOnce(authors, name);
+        }
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        value = value.Trim();
+        if (value.Length == 0)
+            return;
+        foreach (var existing in list)
+        {
+            if (string.Equals(existing, value, StringComparison.OrdinalIgnoreCase))
+                return;
+        }
+        list.Add(value);
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var collapsed = HtmlMetadataReader.Collapse(System.Net.WebUtility.HtmlDecode(value));
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+
+    private static Uri? Absolute(string? value, Uri? pageUrl)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        value = value.Trim();
+        if (Uri.TryCreate(value, UriKind.Absolute, out var absolute) && (absolute.Scheme is "http" or "https"))
+            return absolute;
+        if (pageUrl is not null && Uri.TryCreate(pageUrl, value, out var resolved))
+            return resolved;
+        return null;
+    }
+
+    /// <summary>A date in the page address (<c>/2025/03/14/</c>, <c>/2025-03-14-</c>), as callers who pass the URL expect.</summary>
+    internal static ArticleDate? UrlDate(Uri? pageUrl)
+    {
+        if (pageUrl is null || !pageUrl.IsAbsoluteUri)
+            return null;
+        var path = pageUrl.AbsolutePath.AsSpan();
+        for (var i = 0; i + 10 <= path.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiDigit(path[i - 1]))
+                continue;
+            if (!(path[i] is '1' or '2' && char.IsAsciiDigit(path[i + 1]) && char.IsAsciiDigit(path[i + 2]) && char.IsAsciiDigit(path[i + 3])))
+                continue;
+            var separator = path[i + 4];
+            if (separator is not ('/' or '-' or '_'))
+                continue;
+            var year = int.Parse(path.Slice(i, 4), provider: System.Globalization.CultureInfo.InvariantCulture);
+            var p = i + 5;
+            if (!TwoDigits(path, p, out var month) || p + 2 >= path.Length || path[p + 2] != separator || !TwoDigits(path, p + 3, out var day))
+                continue;
+            if (p + 5 < path.Length && char.IsAsciiDigit(path[p + 5]))
+                continue;
+            if (year is >= 1995 and <= 2100 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                return new ArticleDate(new DateOnly(year, month, day));
+        }
+        return null;
+    }
+
+    private static bool TwoDigits(ReadOnlySpan<char> text, int at, out int value)
+    {
+        value = 0;
+        if (at + 2 > text.Length || !char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1]))
+            return false;
+        value = (text[at] - '0') * 10 + (text[at + 1] - '0');
+        return true;
+    }
+}
