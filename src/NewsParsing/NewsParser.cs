@@ -94,7 +94,7 @@ public sealed partial class NewsParser : INewsParser
         if (text.Length > Options.MaxInputChars)
             NewsParsingThrow.InputTooLarge(text.Length, Options.MaxInputChars);
         cancellationToken.ThrowIfCancellationRequested();
-        var normalized = TextNormalizer.Normalize(text);
+        var normalized = TextNormalizer.Normalize(text, cancellationToken);
         var context = new ParseContext(Options, ArticleFormat.PlainText, normalized.Text, normalized.Map, cancellationToken);
         context.Diagnostics.AddRange(inputDiagnostics);
         if (normalized.ControlCharacters > 0)

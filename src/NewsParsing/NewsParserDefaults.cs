@@ -30,6 +30,12 @@ public static class NewsParserDefaults
     /// </summary>
     public const int MaxQuoteChars = 4000;
 
+    /// <summary>
+    /// Most authors, and most tags, kept from one article. Real articles name a handful; a header or page listing
+    /// thousands is a dump or an attack, and keeping them all would make de-duplication quadratic.
+    /// </summary>
+    public const int MaxMetadataItems = 200;
+
     /// <summary>Longest headline, in characters. Longer first lines are ledes, not headlines.</summary>
     public const int MaxHeadlineChars = 300;
 }

@@ -52,6 +52,13 @@ public sealed record NewsParserOptions
         init => field = value > 0 ? value : Invalid(nameof(MaxQuoteChars), value);
     } = NewsParserDefaults.MaxQuoteChars;
 
+    /// <summary>Most authors and most tags kept from one article; the rest are left out with a diagnostic.</summary>
+    public int MaxMetadataItems
+    {
+        get;
+        init => field = value > 0 ? value : Invalid(nameof(MaxMetadataItems), value);
+    } = NewsParserDefaults.MaxMetadataItems;
+
     /// <summary>Whether <see cref="Model.Article.Dropped"/> lists the text left out of the body.</summary>
     public bool IncludeDroppedText { get; init; } = true;
 

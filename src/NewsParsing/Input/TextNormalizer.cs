@@ -18,7 +18,7 @@ internal static class TextNormalizer
 
     public readonly record struct Result(string Text, OffsetMap Map, int ControlCharacters);
 
-    public static Result Normalize(string input)
+    public static Result Normalize(string input, CancellationToken cancellationToken = default)
     {
         var span = input.AsSpan();
         var needsNfc = !IsNfcQuick(span);
@@ -31,6 +31,8 @@ internal static class TextNormalizer
         var changedLength = false;
         for (var i = 0; i < span.Length; i++)
         {
+            if ((i & 0xFFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
             var c = span[i];
             switch (c)
             {

@@ -38,6 +38,7 @@ internal static class HeaderReader
         string? listKey = null;
         while (lines.MoveNext())
         {
+            context.CancellationToken.ThrowIfCancellationRequested(); // an unclosed fence can run to the end of the input
             var line = lines.Current;
             var trimmed = line.Trim();
             if (trimmed.SequenceEqual("---") || trimmed.SequenceEqual("..."))
@@ -77,6 +78,7 @@ internal static class HeaderReader
         var fields = 0;
         while (lines.MoveNext())
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var line = lines.Current.Trim();
             if (line.IsEmpty)
                 continue;
@@ -172,13 +174,8 @@ internal static class HeaderReader
                 context.Metadata = metadata with { Description = metadata.Description ?? value.ToString() };
                 break;
             case Field.Tags:
-                var tags = metadata.Tags;
                 foreach (var tag in value.ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    if (!tags.Contains(tag))
-                        tags = tags.Add(tag);
-                }
-                context.Metadata = metadata with { Tags = tags };
+                    context.AddTag(tag);
                 break;
         }
     }

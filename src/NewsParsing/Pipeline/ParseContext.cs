@@ -62,7 +62,7 @@ internal sealed class ParseContext
     public void AddAuthor(string author)
     {
         author = author.Trim();
-        if (author.Length == 0)
+        if (author.Length == 0 || IsOverMetadataLimit(Authors.Count))
             return;
         foreach (var existing in Authors)
         {
@@ -71,6 +71,31 @@ internal sealed class ParseContext
         }
         Authors.Add(author);
     }
+
+    /// <summary>Adds a tag to the metadata unless it is there already or the tag limit is reached.</summary>
+    public void AddTag(string tag)
+    {
+        var tags = Metadata.Tags;
+        if (tag.Length == 0 || tags.Contains(tag) || IsOverMetadataLimit(tags.Length))
+            return;
+        Metadata = Metadata with { Tags = tags.Add(tag) };
+    }
+
+    // Authors and tags are de-duplicated by a linear search: the limit keeps that from going quadratic.
+    private bool IsOverMetadataLimit(int count)
+    {
+        if (count < Options.MaxMetadataItems)
+            return false;
+        if (!_metadataLimitReported)
+        {
+            _metadataLimitReported = true;
+            Diagnose(DiagnosticCode.LimitReached, DiagnosticSeverity.Warning,
+                $"More than {Options.MaxMetadataItems} authors or tags (NewsParserOptions.MaxMetadataItems); the rest were left out.");
+        }
+        return true;
+    }
+
+    private bool _metadataLimitReported;
 
     public Article ToArticle() => new(
         Format,
