@@ -24,6 +24,7 @@ internal static class Evaluation
         return args[0] switch
         {
             "dumps" => DumpEvaluation.Run(data, output),
+            "claims" => ClaimEvaluation.Run(data, rest, output),
             _ => Unknown(args[0], stderr),
         };
     }
