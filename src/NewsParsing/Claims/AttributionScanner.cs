@@ -196,11 +196,22 @@ internal sealed class AttributionScanner
         frame.FrameStart = boundary >= first && IsBoundary(text, tokens[boundary]) ? boundary : npStart;
 
         // Trailing: "<content>, Putin said (in a statement) (Friday)." or "<"quote,"> he said, <"more">".
-        var after = SkipAdjuncts(text, tokens, cueEnd, end);
+        var afterCue = cueEnd;
+        if (entry.Frame == CueFrame.Tell)
+        {
+            // "told reporters", "told CBS' Face the Nation": the addressee before any adjunct.
+            while (afterCue < end && afterCue - cueEnd < MaxAddresseeWords && tokens[afterCue].Kind is TokenKind.Word or TokenKind.Number
+                && !Slice(text, tokens[afterCue]).Equals("that", StringComparison.OrdinalIgnoreCase)
+                && (afterCue == cueEnd || (_lexicons.Classify(Slice(text, tokens[afterCue])) & (WordClass.Clause | WordClass.Preposition)) == 0))
+                afterCue++;
+        }
+        var after = SkipAdjuncts(text, tokens, afterCue, end);
         var endsHere = after >= end || tokens[after].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Dash
             || tokens[after].Kind == TokenKind.Colon && after + 1 >= end;
+        var afterQuote = boundary >= first && IsClosing(text, tokens, boundary)
+            && !(cueEnd < end && Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase));
         if (boundary >= first && tokens[boundary].Kind is TokenKind.Comma or TokenKind.CloseQuote or TokenKind.StraightQuote or TokenKind.Dash
-            && endsHere && boundary - first >= 2)
+            && (endsHere || afterQuote) && boundary - first >= 2)
         {
             frame.Kind = FrameKind.Trailing;
             frame.EndsEarlier = true;
@@ -570,6 +581,13 @@ internal sealed class AttributionScanner
     private bool IsBoundary(string text, Token token) =>
         token.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash
         || token.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, token)) & WordClass.Clause) != 0;
+
+    private static bool IsClosing(string text, List<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        return t.Kind == TokenKind.CloseQuote && text[t.Start] != '’'
+            || t.Kind == TokenKind.StraightQuote && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]);
+    }
 
     internal static bool IsOpening(string text, List<Token> tokens, int index)
     {

@@ -64,7 +64,7 @@ internal sealed class ClaimLexicons
                 "prep" => CueFrame.Prep,
                 _ => CueFrame.Say,
             };
-            foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Append(lemma))
+            foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var wordCount = form.Count(static c => c == ' ') + 1;
                 cues.TryAdd(form, new CueEntry(lemma, stance, negated, frame, wordCount));

@@ -81,8 +81,17 @@ internal static class SentenceTokenizer
                 i = j;
                 continue;
             }
+            // Two straight single quotes are a double quote mark ('' ... '' in some wire copy).
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
+            {
+                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote));
+                i += 2;
+                continue;
+            }
             var kind = c switch
             {
+                // An opening mark glued to a comma or word is a mistyped closing one (“It's unusual,“ said ...).
+                '“' when i > start && text[i - 1] is ',' or '.' or '?' or '!' => TokenKind.CloseQuote,
                 '“' or '„' or '«' or '‘' or '‚' or '‹' => TokenKind.OpenQuote,
                 '”' or '»' or '›' => TokenKind.CloseQuote,
                 '’' => TokenKind.CloseQuote,
