@@ -25,6 +25,7 @@ internal static class Evaluation
         {
             "dumps" => DumpEvaluation.Run(data, output),
             "claims" => ClaimEvaluation.Run(data, rest, output),
+            "quotes" => QuoteEvaluation.Run(data, rest, output),
             _ => Unknown(args[0], stderr),
         };
     }

@@ -1,0 +1,47 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>A cue found among a sentence's tokens.</summary>
+/// <param name="First">The index of the cue's first token.</param>
+/// <param name="Last">The index of the cue's last token (multi-word cues: "according to").</param>
+/// <param name="Lemma">The dictionary form from the lexicon ("say" for "said").</param>
+/// <param name="SourceAfter">The source follows the cue ("according to TASS").</param>
+/// <param name="QuoteOnly">A cue only right after a closing quote mark (German "so").</param>
+/// <param name="Participle">An -ing form hanging on the clause subject (", saying ...").</param>
+internal readonly record struct CueMatch(int First, int Last, string Lemma, bool SourceAfter, bool QuoteOnly, bool Participle);
+
+/// <summary>
+/// Recognises speech and thought cues ("said", "wrote", "according to") among tokens, from the
+/// <c>cue-verbs.*.txt</c> lexicons: one span-keyed probe per word (two for a possible two-word cue).
+/// </summary>
+internal static class CueMatcher
+{
+    public static bool TryMatch(ReadOnlySpan<char> text, List<Token> tokens, int index, QuoteLexicons lexicons, out CueMatch cue)
+    {
+        cue = default;
+        var token = tokens[index];
+        if (token.Kind != TokenKind.Word)
+            return false;
+        // Two-word cues first ("according to", "pointed out"), when the words are one space apart.
+        if (index + 1 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Word } next && next.Start == token.End + 1
+            && lexicons.Cues.TryGet(text[token.Start..next.End], out var pair))
+        {
+            cue = Create(index, index + 1, pair);
+            return true;
+        }
+        if (!lexicons.Cues.TryGet(text[token.Start..token.End], out var fields))
+            return false;
+        cue = Create(index, index, fields);
+        return true;
+    }
+
+    private static CueMatch Create(int first, int last, System.Collections.Immutable.ImmutableArray<string> fields) =>
+        new(first, last, fields.IsDefaultOrEmpty ? "" : fields[0],
+            QuoteLexicons.HasFlag(fields, "source-after"),
+            QuoteLexicons.HasFlag(fields, "quote-only"),
+            QuoteLexicons.HasFlag(fields, "participle"));
+
+    /// <summary>The text span of a cue.</summary>
+    public static TextSpan SpanOf(List<Token> tokens, CueMatch cue) => TextSpan.FromBounds(tokens[cue.First].Start, tokens[cue.Last].End);
+}

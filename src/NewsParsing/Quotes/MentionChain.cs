@@ -1,0 +1,355 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// The speakers of one article, linked across their mentions: "Russian President Vladimir Putin", "Putin"
+/// and "he" become one entity named "Vladimir Putin" with the role "Russian President". Names join by their
+/// last word; a pronoun joins the nearest earlier entity its agreement allows (he/she: a person; they: a
+/// group or organisation; it: an organisation). Per parse, never shared: <see cref="Add"/> the mentions in
+/// text order, <see cref="Freeze"/>, then read <see cref="GetMention"/>.
+/// </summary>
+internal sealed class MentionChain
+{
+    /// <summary>How far back a pronoun with no earlier speaker looks for a name in the text.</summary>
+    private const int PronounFallbackChars = 1500;
+
+    /// <summary>Most occurrences of a name read to complete it ("Putin" → "Vladimir Putin").</summary>
+    private const int MaxNameOccurrences = 64;
+
+    private readonly string _text;
+    private readonly QuoteLexicons _lexicons;
+    private readonly List<Entity> _entities = [];
+    private readonly List<(TextSpan Span, int Entity)> _mentions = [];
+    private SpeakerMention?[] _built = [];
+
+    public MentionChain(string text, QuoteLexicons lexicons)
+    {
+        _text = text;
+        _lexicons = lexicons;
+    }
+
+    private sealed class Entity(string name, int words, string key, string? role, SpeakerKind kind)
+    {
+        public string Name = name;
+        public int Words = words;
+        public readonly string Key = key;
+        public string? Role = role;
+        public readonly SpeakerKind Kind = kind;
+        public Speaker? Speaker;
+    }
+
+    /// <summary>Adds a mention and returns its index, or -1 when a pronoun has no compatible antecedent.</summary>
+    public int Add(SpeakerPhrase phrase)
+    {
+        var entity = phrase.IsPronoun ? FindAntecedent(phrase.Span) : AddName(phrase.Span);
+        if (entity < 0)
+            return -1;
+        _mentions.Add((phrase.Span, entity));
+        return _mentions.Count - 1;
+    }
+
+    /// <summary>Completes names and roles from the rest of the text and builds the speakers.</summary>
+    public void Freeze()
+    {
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == SpeakerKind.Person)
+                Complete(entity);
+            entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
+        }
+        _built = new SpeakerMention?[_mentions.Count];
+    }
+
+    /// <summary>The mention at <paramref name="index"/> with its resolved speaker; one instance per mention.</summary>
+    public SpeakerMention GetMention(int index)
+    {
+        if (_built[index] is { } built)
+            return built;
+        var (span, entity) = _mentions[index];
+        return _built[index] = new SpeakerMention(span, _text.Substring(span.Start, span.Length), _entities[entity].Speaker!);
+    }
+
+    /// <summary>The name of the mention's entity as it stands now (before <see cref="Freeze"/>).</summary>
+    public string NameOf(int index) => _entities[_mentions[index].Entity].Name;
+
+    private int FindAntecedent(TextSpan pronoun)
+    {
+        var agreement = _lexicons.PronounAgreement(_text.AsSpan(pronoun.Start, pronoun.Length)) ?? "person";
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var (span, entity) = _mentions[i];
+            if (span.Start < pronoun.Start && Agrees(_entities[entity].Kind, agreement))
+                return entity;
+        }
+        // No earlier speaker: the nearest name in the text before the pronoun.
+        if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
+            return AddName(name);
+        return -1;
+    }
+
+    private static bool Agrees(SpeakerKind kind, string agreement) => agreement switch
+    {
+        "person" => kind == SpeakerKind.Person,
+        "group" => kind is SpeakerKind.Organization or SpeakerKind.Unnamed,
+        "thing" => kind == SpeakerKind.Organization,
+        _ => true,
+    };
+
+    /// <summary>The name a phrase gives, without its role or article ("Russia-owned news outlet TASS" → "TASS").</summary>
+    public string DisplayName(TextSpan span)
+    {
+        var phrase = _text.AsSpan(span.Start, span.Length);
+        Analyse(phrase, out var nameStart, out _, out _, out _);
+        return StripPossessive(phrase[nameStart..].Trim()).ToString();
+    }
+
+    private TextSpan? FindNameBefore(int position)
+    {
+        var text = _text.AsSpan();
+        var floor = Math.Max(0, position - PronounFallbackChars);
+        var end = position;
+        while (end > floor)
+        {
+            // The word before `end`.
+            var wordEnd = end;
+            while (wordEnd > floor && !char.IsLetter(text[wordEnd - 1]))
+                wordEnd--;
+            var wordStart = wordEnd;
+            while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '.' && wordStart - 1 > floor && char.IsLetter(text[wordStart - 2])))
+                wordStart--;
+            if (wordStart == wordEnd)
+                return null;
+            var word = text[wordStart..wordEnd];
+            if (IsNameWord(word) && wordStart > 0 && !IsSentenceStart(text, wordStart))
+            {
+                var nameStart = wordStart;
+                var k = wordStart - 1;
+                while (k > floor && text[k] == ' ')
+                {
+                    var prevEnd = k;
+                    var prevStart = prevEnd;
+                    while (prevStart > floor && (char.IsLetter(text[prevStart - 1]) || text[prevStart - 1] is '.' or '-'))
+                        prevStart--;
+                    if (prevStart == prevEnd || !IsNameWord(text[prevStart..prevEnd]))
+                        break;
+                    nameStart = prevStart;
+                    k = prevStart - 1;
+                }
+                if (nameStart < wordStart)
+                    return TextSpan.FromBounds(nameStart, wordEnd);
+            }
+            end = wordStart;
+        }
+        return null;
+    }
+
+    private bool IsNameWord(ReadOnlySpan<char> word) =>
+        SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) == SpeakerWordClass.None && !_lexicons.IsTimeWord(word)
+        && !_lexicons.Cues.Contains(word);
+
+    private static bool IsSentenceStart(ReadOnlySpan<char> text, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && text[k] is ' ' or '"' or '\u201C' or '\'' or '\u2018')
+            k--;
+        return k < 0 || text[k] is '.' or '!' or '?' or '\n';
+    }
+
+    private int AddName(TextSpan span)
+    {
+        var phrase = _text.AsSpan(span.Start, span.Length);
+        Analyse(phrase, out var nameStart, out var role, out var kind, out var words);
+        var name = phrase[nameStart..].Trim();
+        name = StripPossessive(name);
+        var key = kind == SpeakerKind.Person ? LastWord(name).ToString().ToLowerInvariant() : name.ToString().ToLowerInvariant();
+        for (var i = _entities.Count - 1; i >= 0; i--)
+        {
+            var entity = _entities[i];
+            if (entity.Kind != kind || entity.Key != key)
+                continue;
+            if (words > entity.Words)
+            {
+                entity.Name = name.ToString();
+                entity.Words = words;
+            }
+            entity.Role ??= role;
+            return i;
+        }
+        _entities.Add(new Entity(name.ToString(), words, key, role, kind));
+        return _entities.Count - 1;
+    }
+
+    /// <summary>Splits "Russian President Vladimir Putin" into the role "Russian President" and the name.</summary>
+    private void Analyse(ReadOnlySpan<char> phrase, out int nameStart, out string? role, out SpeakerKind kind, out int nameWords)
+    {
+        var lastTitleEnd = -1;
+        var firstWordStart = -1;
+        var determiner = false;
+        var org = false;
+        var group = false;
+        var honorificOnly = true;
+        var i = 0;
+        while (i < phrase.Length)
+        {
+            while (i < phrase.Length && !char.IsLetterOrDigit(phrase[i]))
+                i++;
+            var start = i;
+            while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]) && phrase[i] != ',')
+                i++;
+            if (start == i)
+                break;
+            var word = phrase[start..i];
+            var cls = _lexicons.Classify(StripPossessive(word));
+            if (firstWordStart < 0)
+            {
+                firstWordStart = start;
+                if (cls == SpeakerWordClass.Determiner)
+                {
+                    determiner = true;
+                    continue;
+                }
+            }
+            switch (cls)
+            {
+                case SpeakerWordClass.Title or SpeakerWordClass.Modifier:
+                    lastTitleEnd = i;
+                    honorificOnly = false;
+                    break;
+                case SpeakerWordClass.Honorific:
+                    lastTitleEnd = i;
+                    break;
+                case SpeakerWordClass.Org:
+                    org = true;
+                    break;
+                case SpeakerWordClass.Group:
+                    group = true;
+                    break;
+            }
+            if (word.Contains(".com", StringComparison.OrdinalIgnoreCase))
+                org = true;
+        }
+        var afterTitle = lastTitleEnd < 0 ? (determiner ? NextWordStart(phrase, firstWordStart) : 0) : NextWordStart(phrase, lastTitleEnd);
+        var rest = phrase[afterTitle..];
+        var hasName = rest.Length > 0 && AllCapitalized(rest);
+        if (hasName)
+        {
+            nameStart = afterTitle;
+            var roleSpan = lastTitleEnd < 0 ? [] : phrase[(determiner ? NextWordStart(phrase, firstWordStart) : 0)..lastTitleEnd].Trim();
+            role = roleSpan.IsEmpty || honorificOnly ? null : roleSpan.ToString();
+            kind = org || determiner && !(lastTitleEnd >= 0) ? SpeakerKind.Organization : SpeakerKind.Person;
+        }
+        else
+        {
+            nameStart = determiner ? NextWordStart(phrase, firstWordStart) : 0;
+            role = null;
+            kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
+        }
+        nameWords = CountWords(phrase[nameStart..]);
+    }
+
+    private static int NextWordStart(ReadOnlySpan<char> phrase, int from)
+    {
+        var i = from;
+        while (i < phrase.Length && !char.IsWhiteSpace(phrase[i]))
+            i++;
+        while (i < phrase.Length && char.IsWhiteSpace(phrase[i]))
+            i++;
+        return i;
+    }
+
+    private static bool AllCapitalized(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "for" or "de" or "von" or "van" or "al" or "bin"))
+                return false;
+        }
+        return true;
+    }
+
+    private static int CountWords(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var range in text.Split(' '))
+        {
+            if (!text[range].IsEmpty)
+                count++;
+        }
+        return count;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space < 0 ? name : name[(space + 1)..];
+    }
+
+    internal static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] is 's' or 'S' && word[^2] is '\'' or '\u2019')
+            return word[..^2];
+        if (word.Length > 1 && word[^1] is '\'' or '\u2019')
+            return word[..^1];
+        return word;
+    }
+
+    /// <summary>Completes a person's name and role from its fullest occurrence ("Putin" → "Vladimir Putin").</summary>
+    private void Complete(Entity entity)
+    {
+        var text = _text.AsSpan();
+        var name = entity.Name;
+        var from = 0;
+        for (var n = 0; n < MaxNameOccurrences; n++)
+        {
+            var at = text[from..].IndexOf(name, StringComparison.Ordinal);
+            if (at < 0)
+                break;
+            at += from;
+            from = at + name.Length;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || from < text.Length && char.IsLetter(text[from]))
+                continue;
+            // Capitalised words right before the name extend it; title words before those give the role.
+            var nameStart = at;
+            var roleStart = -1;
+            var k = at;
+            while (k > 0 && text[k - 1] == ' ')
+            {
+                var wordEnd = k - 1;
+                var wordStart = wordEnd;
+                while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('"' or '\u201C' or '(' or ','))
+                    wordStart--;
+                var word = text[wordStart..wordEnd];
+                if (word.IsEmpty)
+                    break;
+                var cls = _lexicons.Classify(word);
+                if (roleStart < 0 && cls == SpeakerWordClass.None && IsNameWord(word) && !IsSentenceStart(text, wordStart) && nameStart == k)
+                {
+                    nameStart = wordStart;
+                    k = wordStart;
+                    continue;
+                }
+                if (cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier
+                    || roleStart >= 0 && SpeakerResolver.IsCapitalized(word) && cls is SpeakerWordClass.None or SpeakerWordClass.Org && !IsSentenceStartFunction(word))
+                {
+                    roleStart = wordStart;
+                    k = wordStart;
+                    continue;
+                }
+                break;
+            }
+            var fullName = text[nameStart..from];
+            var words = CountWords(fullName);
+            if (words > entity.Words)
+            {
+                entity.Name = fullName.ToString();
+                entity.Words = words;
+            }
+            if (entity.Role is null && roleStart >= 0)
+                entity.Role = text[roleStart..(nameStart - 1)].Trim().ToString();
+        }
+    }
+
+    private bool IsSentenceStartFunction(ReadOnlySpan<char> word) => _lexicons.Classify(word) is SpeakerWordClass.Filler or SpeakerWordClass.Determiner;
+}

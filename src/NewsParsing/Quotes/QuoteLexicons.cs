@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using NewsParsing.Lexicons;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>How a speaker phrase word is classed in <c>speaker-words.*.txt</c>.</summary>
+internal enum SpeakerWordClass : byte
+{
+    None,
+    Title,
+    Modifier,
+    Honorific,
+    Org,
+    Group,
+    Pronoun,
+    Filler,
+    Determiner,
+}
+
+/// <summary>
+/// The word lists quote extraction reads, resolved once per <see cref="LexiconSet"/>: cue verbs
+/// (<c>cue-verbs.*.txt</c>), speaker phrase words (<c>speaker-words.*.txt</c>), abbreviations, weekdays and
+/// months. Another language is another set of files; nothing here is language-specific code.
+/// </summary>
+internal sealed class QuoteLexicons
+{
+    private static readonly ConditionalWeakTable<LexiconSet, QuoteLexicons> Cache = [];
+
+    private QuoteLexicons(LexiconSet set)
+    {
+        Cues = set.Get("cue-verbs");
+        Words = set.Get("speaker-words");
+        Abbreviations = set.Get("abbreviations");
+        Weekdays = set.Get("weekdays");
+        Months = set.Get("months");
+    }
+
+    public Lexicon Cues { get; }
+    public Lexicon Words { get; }
+    public Lexicon Abbreviations { get; }
+    public Lexicon Weekdays { get; }
+    public Lexicon Months { get; }
+
+    public static QuoteLexicons For(LexiconSet set) => Cache.GetValue(set, static s => new QuoteLexicons(s));
+
+    public SpeakerWordClass Classify(ReadOnlySpan<char> word)
+    {
+        if (!Words.TryGet(word, out var fields) && !(word.Length > 1 && word[^1] == '.' && Words.TryGet(word[..^1], out fields)))
+            return SpeakerWordClass.None;
+        return fields.IsDefaultOrEmpty ? SpeakerWordClass.None : Parse(fields[0]);
+    }
+
+    /// <summary>The agreement of a pronoun ("person", "group", "thing"), or null.</summary>
+    public string? PronounAgreement(ReadOnlySpan<char> word) =>
+        Words.TryGet(word, out var fields) && fields.Length > 1 && fields[0] == "pronoun" ? fields[1] : null;
+
+    /// <summary>Whether a word names a time (a weekday or month), which is never a speaker.</summary>
+    public bool IsTimeWord(ReadOnlySpan<char> word) =>
+        Weekdays.Contains(word) || Months.Contains(word.TrimEnd('.'));
+
+    private static SpeakerWordClass Parse(string name) => name switch
+    {
+        "title" => SpeakerWordClass.Title,
+        "modifier" => SpeakerWordClass.Modifier,
+        "honorific" => SpeakerWordClass.Honorific,
+        "org" => SpeakerWordClass.Org,
+        "group" => SpeakerWordClass.Group,
+        "pronoun" => SpeakerWordClass.Pronoun,
+        "filler" => SpeakerWordClass.Filler,
+        "determiner" => SpeakerWordClass.Determiner,
+        _ => SpeakerWordClass.None,
+    };
+
+    internal static bool HasFlag(ImmutableArray<string> fields, string flag)
+    {
+        for (var i = 1; i < fields.Length; i++)
+        {
+            if (fields[i] == flag)
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,453 @@
+using System.Runtime.InteropServices;
+using NewsParsing.Model;
+using NewsParsing.Pipeline;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// The state of quote extraction over one article, block by block in reading order. Holds the scratch
+/// lists (reused for every block) and what carries across sentences: the last attribution, for a quote
+/// continued after it ("…," Trump wrote. "I have …"), and a pending "X said:" that introduces the next quote.
+/// </summary>
+internal sealed class QuoteScan
+{
+    /// <summary>Most tokens between a quote and its trailing cue ("…," the presumptive nominee, Donald Trump, tweeted).</summary>
+    private const int MaxTrailingTokens = 14;
+
+    /// <summary>A quote alone in its sentence with no speaker in reach is kept as direct when at least this long.</summary>
+    private const int MinUnattributedDirectWords = 5;
+
+    private readonly ParseContext _context;
+    private readonly string _text;
+    private readonly QuoteLexicons _lexicons;
+    private readonly SpeakerResolver _resolver;
+    private readonly MentionChain _chain;
+    private readonly List<QuoteSegment> _segments = [];
+    private readonly List<TextSpan> _sentences = [];
+    private readonly List<Token> _tokens = [];
+    private readonly List<Draft> _drafts = [];
+    private Attribution? _last;
+    private Attribution? _colon;
+    private int _blockIndex = -1;
+    private bool _previousBlockContinues;
+
+    public QuoteScan(ParseContext context, QuoteLexicons lexicons, SpeakerResolver resolver)
+    {
+        _context = context;
+        _text = context.Text;
+        _lexicons = lexicons;
+        _resolver = resolver;
+        _chain = new MentionChain(context.Text, lexicons);
+    }
+
+    /// <summary>Who said it and through which cue; <see cref="Mention"/> is -1 when no speaker was found.</summary>
+    private readonly record struct Attribution(int Mention, TextSpan? Cue, string? Lemma, TextSpan? Via, int Block);
+
+    private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution);
+
+    /// <summary>Quotes in a headline or subheading: kind <see cref="QuoteKind.Headline"/>, no speaker invented.</summary>
+    public void ScanHeadline(TextSpan span)
+    {
+        if (!ReadSegments(span, next: null))
+            return;
+        foreach (var segment in _segments)
+            _drafts.Add(new Draft(TextSpan.FromBounds(segment.Start, segment.End), QuoteKind.Headline, null));
+    }
+
+    public void ScanBlock(TextSpan block, TextSpan? next)
+    {
+        _blockIndex++;
+        var hasQuotes = ReadSegments(block, next);
+        _sentences.Clear();
+        if (!hasQuotes)
+        {
+            // Only an introduction ("He said:") matters in a block with no quote.
+            _colon = null;
+            _previousBlockContinues = false;
+            if (_text[block.End - 1] == ':')
+            {
+                SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons.Abbreviations, _sentences);
+                _colon = ReadColonIntroduction(_sentences[^1]);
+            }
+            return;
+        }
+        SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _sentences);
+        var covered = -1;
+        for (var s = 0; s < _sentences.Count; s++)
+        {
+            var sentence = _sentences[s];
+            WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+            var floor = 0;
+            for (var t = 0; t < _tokens.Count; t++)
+            {
+                if (_tokens[t].Kind != TokenKind.Quote || _tokens[t].Start < covered)
+                    continue;
+                var end = ReadQuote(t, ref floor, s == 0 && t == 0);
+                covered = Math.Max(covered, end);
+            }
+            var colon = ReadColonIntroduction(sentence);
+            _colon = colon;
+        }
+        var last = _segments[^1];
+        _previousBlockContinues = !last.Closed;
+    }
+
+    /// <summary>Builds the quotes and adds them to the context in text order.</summary>
+    public void Complete()
+    {
+        _chain.Freeze();
+        _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var draft in _drafts)
+        {
+            SpeakerMention? mention = null;
+            Cue? cue = null;
+            string? via = null;
+            if (draft.Attribution is { } attribution)
+            {
+                mention = attribution.Mention >= 0 ? _chain.GetMention(attribution.Mention) : null;
+                if (attribution.Cue is { } cueSpan)
+                    cue = new Cue(cueSpan, _context.SliceString(cueSpan), attribution.Lemma ?? "");
+                if (attribution.Via is { } viaSpan)
+                    via = _chain.DisplayName(viaSpan);
+            }
+            _context.Quotes.Add(new Quote(draft.Span, _context.SliceString(draft.Span), draft.Kind, mention?.Speaker, mention, cue, via));
+        }
+    }
+
+    /// <summary>Reads the block's quotations into <see cref="_segments"/>, with diagnostics for long or unbalanced ones.</summary>
+    private bool ReadSegments(TextSpan block, TextSpan? next)
+    {
+        _segments.Clear();
+        var text = _text.AsSpan();
+        if (text[block.Start..block.End].IndexOfAny(QuoteMarkScanner.Marks) < 0)
+            return false;
+        var scanner = new QuoteMarkScanner(text, block.Start, block.End);
+        while (scanner.MoveNext())
+        {
+            var segment = scanner.Current;
+            var span = TextSpan.FromBounds(segment.Start, segment.End);
+            if (segment.End - segment.Start > _context.Options.MaxQuoteChars)
+            {
+                _context.Diagnose(DiagnosticCode.QuoteTooLong, DiagnosticSeverity.Warning,
+                    $"A quotation of {span.Length} characters exceeds MaxQuoteChars ({_context.Options.MaxQuoteChars}); it was not taken as a quote.", span);
+                continue;
+            }
+            // A quote running on into a paragraph that opens with a mark is the multi-paragraph convention, not an error.
+            if (!segment.Closed && !(next is { } following && OpensWithMark(following)))
+            {
+                _context.Diagnose(DiagnosticCode.UnbalancedQuote, DiagnosticSeverity.Warning,
+                    "A quotation mark has no partner; the quote was closed at the end of its paragraph.", span);
+            }
+            if (segment.InnerEnd > segment.InnerStart)
+                _segments.Add(segment);
+        }
+        return _segments.Count > 0;
+    }
+
+    private bool OpensWithMark(TextSpan block) =>
+        block.Length > 1 && _text[block.Start] is '"' or '\u201C' or '\u201E' or '\u00AB' or '\u00BB' or '\u2018' or '\'';
+
+    /// <summary>Attributes the quote at token <paramref name="t"/>; returns the end of the text it covers.</summary>
+    private int ReadQuote(int t, ref int floor, bool opensBlock)
+    {
+        var quote = _tokens[t];
+        var span = quote.Span;
+        if (TryTrailing(t, out var attribution, out var after) && EndsUtterance(t))
+        {
+            AddDirect(span, attribution);
+            floor = after;
+            return quote.End;
+        }
+        if (StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        {
+            AddDirect(span, attribution);
+            floor = t + 1;
+            return quote.End;
+        }
+        if (IsAlone(t))
+        {
+            if (_colon is { } colon)
+            {
+                AddDirect(span, colon);
+                return quote.End;
+            }
+            if (_last is { } last && (last.Block == _blockIndex || opensBlock && last.Block == _blockIndex - 1))
+            {
+                // Continued after its attribution: one speaker; the same cue when the quote runs on.
+                var sameRelation = last.Block == _blockIndex || _previousBlockContinues;
+                AddDirect(span, sameRelation ? last : last with { Cue = null, Lemma = null, Via = null });
+                return quote.End;
+            }
+            if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
+            {
+                _drafts.Add(new Draft(span, QuoteKind.Direct, null));
+                return quote.End;
+            }
+        }
+        if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
+        {
+            var contentWords = Segmentation.TextSpans.CountWords(_text.AsSpan(content.Start, content.Length));
+            var kind = quotedWords * 2 >= contentWords ? QuoteKind.Mixed : QuoteKind.Partial;
+            _drafts.Add(new Draft(content, kind, attribution));
+            return content.End;
+        }
+        _drafts.Add(new Draft(span, QuoteKind.Scare, null));
+        return quote.End;
+    }
+
+    private void AddDirect(TextSpan span, Attribution attribution)
+    {
+        _drafts.Add(new Draft(span, QuoteKind.Direct, attribution));
+        _last = attribution with { Block = _blockIndex };
+    }
+
+    /// <summary>The quote's own words end an utterance: ",", ".", "?", "!" or a dash before the closing mark, or a comma after it.</summary>
+    private bool EndsUtterance(int t)
+    {
+        var quote = _tokens[t];
+        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 2)).TrimEnd();
+        if (inner.Length > 0 && inner[^1] is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '\u2013' or '-' or ':' or ';')
+            return true;
+        return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
+    }
+
+    private bool StartsUtterance(Token quote)
+    {
+        for (var i = quote.Start + 1; i < quote.End; i++)
+        {
+            var c = _text[i];
+            if (char.IsLetterOrDigit(c))
+                return char.IsUpper(c) || char.IsDigit(c);
+            if (c is '.' or '\u2026' or '[')
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsAlone(int t)
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (i != t && _tokens[i].Kind != TokenKind.Punctuation)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>`"…," Putin said`, `"…," said James Acton`, `"…," he added, TASS reported`.</summary>
+    private bool TryTrailing(int t, out Attribution attribution, out int after)
+    {
+        attribution = default;
+        after = t + 1;
+        var k = t + 1;
+        if (k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is ',' or '\u2014' or '\u2013')
+            k++;
+        var limit = Math.Min(_tokens.Count, k + MaxTrailingTokens);
+        for (var j = k; j < limit; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
+                return false;
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
+                continue;
+            if (cue.QuoteOnly && j != k)
+                continue;
+            SpeakerPhrase phrase;
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+            {
+                // "…," Putin said
+            }
+            else if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+            {
+                // "…," said James Acton
+            }
+            else
+            {
+                continue;
+            }
+            var end = Math.Max(cue.Last, phrase.Last) + 1;
+            attribution = Attribute(cue, phrase, end);
+            after = end;
+            return attribution.Mention >= 0;
+        }
+        return false;
+    }
+
+    /// <summary>`Putin said: "…"`, `He added, "…"`, `"A," he said, "B."` (B inherits).</summary>
+    private bool TryLeading(int t, int floor, out Attribution attribution)
+    {
+        attribution = default;
+        var k = t - 1;
+        if (k < floor)
+            return false;
+        if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is ':' or ',' or '\u2014' or '\u2013')
+            k--;
+        for (var j = k; j >= floor && j >= k - 2; j--)
+        {
+            // The cue is the last word or two before the mark ("wrote, …", "tweeted this: …", "said Tuesday: …").
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!_resolver.TryFindSource(_text, _tokens, cue, floor, t - 1, out var phrase))
+                return false;
+            attribution = Attribute(cue, phrase, t);
+            return attribution.Mention >= 0;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A quote inside reported speech: `Trump claimed to have held "productive discussions" with Putin`,
+    /// `Zelenskyy added that … "nothing will work out"`, or `… "surrender or die," Putin warned.` The content
+    /// runs from the cue to the end of the clause (before a trailing `, TASS reported`).
+    /// </summary>
+    private bool TryEmbedded(int t, int floor, out TextSpan content, out Attribution attribution, out int quotedWords)
+    {
+        content = default;
+        attribution = default;
+        quotedWords = 0;
+        var sentenceEnd = _tokens.Count;
+        // Leading cue: the first cue of the clause with a source.
+        for (var j = floor; j < t; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!_resolver.TryFindSource(_text, _tokens, cue, floor, t - 1, out var phrase))
+            {
+                j = cue.Last;
+                continue;
+            }
+            var contentStart = cue.SourceAfter ? phrase.Last + 1 : cue.Last + 1;
+            if (contentStart < _tokens.Count && _tokens[contentStart].Kind == TokenKind.Punctuation && _text[_tokens[contentStart].Start] is ',' or ':')
+                contentStart++;
+            if (contentStart > t)
+                contentStart = t;
+            var contentEnd = ClauseEnd(t, sentenceEnd, out var via);
+            attribution = Attribute(cue, phrase, contentEnd) with { Via = via };
+            if (attribution.Mention < 0)
+                return false;
+            content = TextSpan.FromBounds(_tokens[contentStart].Start, _tokens[contentEnd - 1].End);
+            quotedWords = QuotedWords(contentStart, contentEnd);
+            return true;
+        }
+        // Trailing cue: `…, Putin said.` or `…, according to TASS.`
+        for (var j = t + 1; j < sentenceEnd; j++)
+        {
+            if (!(_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','))
+                continue;
+            if (!TryAttributionAt(j + 1, out var cue, out var phrase))
+                continue;
+            var start = floor;
+            attribution = Attribute(cue, phrase, j);
+            if (attribution.Mention < 0)
+                return false;
+            content = TextSpan.FromBounds(_tokens[start].Start, _tokens[j - 1].End);
+            quotedWords = QuotedWords(start, j);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A cue with its source at token <paramref name="k"/>: "Putin said", "said Putin", "according to TASS".</summary>
+    private bool TryAttributionAt(int k, out CueMatch cue, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        for (var j = k; j < _tokens.Count && j < k + MaxTrailingTokens; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':')
+                break;
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out cue) || cue.QuoteOnly)
+                continue;
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+                return true;
+            if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+                return true;
+            return false;
+        }
+        cue = default;
+        return false;
+    }
+
+    /// <summary>Where the clause holding the quote at <paramref name="t"/> ends: the sentence end, or a trailing `, TASS reported`.</summary>
+    private int ClauseEnd(int t, int sentenceEnd, out TextSpan? via)
+    {
+        via = null;
+        var lastQuote = t;
+        for (var j = t + 1; j < sentenceEnd; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Quote)
+                lastQuote = j;
+            else if (token.Kind == TokenKind.Punctuation && _text[token.Start] == ',' && TryAttributionAt(j + 1, out _, out var phrase))
+            {
+                via = phrase.Span;
+                return j;
+            }
+        }
+        var end = sentenceEnd;
+        while (end > lastQuote + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        return end;
+    }
+
+    private int QuotedWords(int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote)
+                count += Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+        }
+        return count;
+    }
+
+    private bool OnlyFillersBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind != TokenKind.Word || _lexicons.Classify(_text.AsSpan(token.Start, token.End - token.Start)) != SpeakerWordClass.Filler)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Resolves the phrase and looks past the attribution for the outlet it came through.</summary>
+    private Attribution Attribute(CueMatch cue, SpeakerPhrase phrase, int after)
+    {
+        var mention = _chain.Add(phrase);
+        TextSpan? via = null;
+        for (var j = after; j < _tokens.Count; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Quote)
+                break;
+            if (_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','
+                && TryAttributionAt(j + 1, out var outletCue, out var outlet) && !outlet.IsPronoun
+                && outletCue.Lemma is "report" or "according to")
+            {
+                via = outlet.Span;
+                break;
+            }
+        }
+        // "According to TASS, Putin said": the outlet is the source when nothing else speaks.
+        return new Attribution(mention, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, via, _blockIndex);
+    }
+
+    /// <summary>A sentence ending "X said:" introduces the quote that follows, in this block or the next.</summary>
+    private Attribution? ReadColonIntroduction(TextSpan sentence)
+    {
+        if (_text[sentence.End - 1] != ':')
+            return null;
+        WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - 4; j--)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!_resolver.TryFindSource(_text, _tokens, cue, 0, _tokens.Count - 2, out var phrase))
+                return null;
+            var attribution = Attribute(cue, phrase, _tokens.Count);
+            return attribution.Mention >= 0 ? attribution : null;
+        }
+        return null;
+    }
+}

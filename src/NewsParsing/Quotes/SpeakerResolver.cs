@@ -1,0 +1,246 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>A speaker phrase found next to a cue: its tokens and what the words say it is.</summary>
+/// <param name="First">The index of its first token.</param>
+/// <param name="Last">The index of its last token.</param>
+/// <param name="Span">Its text span.</param>
+/// <param name="IsPronoun">Whether it is a lone pronoun ("he"), to be resolved through the chain.</param>
+internal readonly record struct SpeakerPhrase(int First, int Last, TextSpan Span, bool IsPronoun);
+
+/// <summary>
+/// Finds who speaks for a cue, and links speaker phrases into entities.
+/// <para>
+/// Entry point, shared by quotes and claims: tokenize a sentence with <see cref="WordScanner.Tokenize"/>,
+/// find a cue with <see cref="CueMatcher.TryMatch"/>, then call <see cref="TryFindSource"/> for the phrase
+/// that names the source (before the cue: "Russian President Vladimir Putin said"; after it: "said James
+/// Acton", "according to TASS"; through an apposition: "Dino Spencer, who runs the gym, said"), and
+/// <see cref="MentionChain.Add"/> to resolve it ("Putin" and "he" join "Vladimir Putin"). After the last
+/// mention, <see cref="MentionChain.Freeze"/> gives each mention its final <see cref="Speaker"/>.
+/// </para>
+/// All word knowledge comes from the lexicons (<c>speaker-words.*.txt</c>, <c>cue-verbs.*.txt</c>);
+/// the class is stateless and thread-safe.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    /// <summary>Most tokens between a speaker and its cue across an apposition ("X, a physicist who ..., said").</summary>
+    private const int MaxAppositionTokens = 30;
+
+    public SpeakerResolver(QuoteLexicons lexicons) => Lexicons = lexicons;
+
+    public QuoteLexicons Lexicons { get; }
+
+    /// <summary>
+    /// Finds the source phrase of <paramref name="cue"/>: after it for "according to"-type cues, else before it
+    /// (not before token <paramref name="floor"/>), else after it (not past <paramref name="ceiling"/>).
+    /// </summary>
+    public bool TryFindSource(ReadOnlySpan<char> text, List<Token> tokens, CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
+    {
+        if (cue.SourceAfter)
+            return TryFindAfter(text, tokens, cue.Last + 1, ceiling, out phrase);
+        return TryFindBefore(text, tokens, cue.First - 1, floor, out phrase)
+            || TryFindAfter(text, tokens, cue.Last + 1, ceiling, out phrase);
+    }
+
+    /// <summary>Finds a speaker phrase ending at or before token <paramref name="last"/>, skipping fillers.</summary>
+    public bool TryFindBefore(ReadOnlySpan<char> text, List<Token> tokens, int last, int floor, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        var j = SkipFillersBackward(text, tokens, last, floor);
+        if (j < floor)
+            return false;
+        var token = tokens[j];
+        if (token.Kind == TokenKind.Word && Lexicons.Classify(Word(text, token)) == SpeakerWordClass.Pronoun)
+        {
+            phrase = new SpeakerPhrase(j, j, token.Span, IsPronoun: true);
+            return true;
+        }
+        if (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
+            return TryApposition(text, tokens, j, floor, out phrase);
+        return TryScanBackward(text, tokens, j, floor, out phrase);
+    }
+
+    /// <summary>Finds a speaker phrase starting at token <paramref name="first"/> ("said James Acton, ...").</summary>
+    public bool TryFindAfter(ReadOnlySpan<char> text, List<Token> tokens, int first, int ceiling, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        ceiling = Math.Min(ceiling, tokens.Count - 1);
+        var k = first;
+        // "said Tuesday", "said quietly": time words and adverbs, never prepositions ("said in Washington").
+        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && IsTimeOrAdverb(text, tokens[k]))
+            k++;
+        if (k > ceiling || tokens[k].Kind != TokenKind.Word)
+            return false;
+        if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Pronoun)
+        {
+            phrase = new SpeakerPhrase(k, k, tokens[k].Span, IsPronoun: true);
+            return true;
+        }
+        var start = k;
+        var end = -1;
+        var hasHead = false;
+        while (k <= ceiling && tokens[k].Kind == TokenKind.Word)
+        {
+            var word = Word(text, tokens[k]);
+            var cls = Lexicons.Classify(word);
+            if (cls == SpeakerWordClass.Determiner && k == start)
+            {
+                k++;
+                continue;
+            }
+            if (IsConnector(word) && k > start && k < ceiling && tokens[k + 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k + 1])))
+            {
+                k++;
+                continue;
+            }
+            if (cls is SpeakerWordClass.Filler || Lexicons.IsTimeWord(word) && k > start)
+                break;
+            if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
+            {
+                hasHead |= IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Org or SpeakerWordClass.Group;
+                end = k;
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (end < start || !hasHead || Lexicons.IsTimeWord(Word(text, tokens[start])))
+            return false;
+        phrase = new SpeakerPhrase(start, end, TextSpan.FromBounds(tokens[start].Start, tokens[end].End), IsPronoun: false);
+        return true;
+    }
+
+    private int SkipFillersBackward(ReadOnlySpan<char> text, List<Token> tokens, int j, int floor)
+    {
+        var skippedParenthesis = false;
+        while (j >= floor)
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Word && IsFillerOrTime(text, token))
+            {
+                j--;
+                continue;
+            }
+            // "Sen. Chuck Schumer (D-N.Y.) said": a party and state tag after the name.
+            if (!skippedParenthesis && token.Kind == TokenKind.Punctuation && text[token.Start] == ')')
+            {
+                var open = j - 1;
+                while (open >= floor && !(tokens[open].Kind == TokenKind.Punctuation && text[tokens[open].Start] == '('))
+                    open--;
+                if (open < floor || j - open > 8)
+                    return j;
+                skippedParenthesis = true;
+                j = open - 1;
+                continue;
+            }
+            return j;
+        }
+        return j;
+    }
+
+    private bool IsFillerOrTime(ReadOnlySpan<char> text, Token token)
+    {
+        var word = Word(text, token);
+        return Lexicons.Classify(word) == SpeakerWordClass.Filler || Lexicons.IsTimeWord(word)
+            || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    }
+
+    private bool IsTimeOrAdverb(ReadOnlySpan<char> text, Token token)
+    {
+        var word = Word(text, token);
+        return Lexicons.IsTimeWord(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+    }
+
+    /// <summary>"X, a physicist who ..., said": the phrase before the apposition, else the apposition itself.</summary>
+    private bool TryApposition(ReadOnlySpan<char> text, List<Token> tokens, int comma, int floor, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        var open = comma - 1;
+        while (open >= floor && comma - open <= MaxAppositionTokens
+            && !(tokens[open].Kind == TokenKind.Punctuation && text[tokens[open].Start] is ',' or '\u2014' or '(')
+            && tokens[open].Kind != TokenKind.Quote)
+            open--;
+        if (open < floor || comma - open > MaxAppositionTokens || tokens[open].Kind == TokenKind.Quote)
+            return false;
+        var hasBefore = TryScanBackward(text, tokens, open - 1, floor, out var before);
+        if (hasBefore && HasProperName(text, tokens, before))
+        {
+            phrase = before;
+            return true;
+        }
+        // "the presumptive nominee, Donald Trump, tweeted": the apposition holds the name.
+        if (TryScanBackward(text, tokens, comma - 1, open + 1, out var inner) && inner.First == open + 1)
+        {
+            phrase = inner;
+            return true;
+        }
+        phrase = before;
+        return hasBefore;
+    }
+
+    private bool HasProperName(ReadOnlySpan<char> text, List<Token> tokens, SpeakerPhrase phrase)
+    {
+        for (var k = phrase.First; k <= phrase.Last; k++)
+        {
+            var word = Word(text, tokens[k]);
+            if (IsCapitalized(word) && Lexicons.Classify(word) is SpeakerWordClass.None or SpeakerWordClass.Org)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A noun phrase ending at token <paramref name="last"/>: names, titles, organisations, groups.</summary>
+    private bool TryScanBackward(ReadOnlySpan<char> text, List<Token> tokens, int last, int floor, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        if (last < floor || tokens[last].Kind != TokenKind.Word)
+            return false;
+        var k = last;
+        var start = -1;
+        var hasHead = false;
+        while (k >= floor && tokens[k].Kind == TokenKind.Word)
+        {
+            var word = Word(text, tokens[k]);
+            var cls = Lexicons.Classify(word);
+            if (cls == SpeakerWordClass.Determiner)
+            {
+                if (start >= 0)
+                    start = k;
+                break;
+            }
+            if (IsConnector(word) && start >= 0 && k > floor && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1])))
+            {
+                k--;
+                continue;
+            }
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+                break;
+            if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
+            {
+                hasHead |= IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Org or SpeakerWordClass.Group;
+                start = k;
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (start < 0 || !hasHead)
+            return false;
+        // A capitalised first word of a sentence that is not a name ("But", "Earlier") is not part of it.
+        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Filler)
+            start++;
+        if (start > last)
+            return false;
+        phrase = new SpeakerPhrase(start, last, TextSpan.FromBounds(tokens[start].Start, tokens[last].End), IsPronoun: false);
+        return true;
+    }
+
+    /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
+    private static bool IsConnector(ReadOnlySpan<char> word) =>
+        word is "of" or "for" or "de" or "von" or "van" or "al" or "bin";
+
+    internal static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    internal static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text[token.Start..token.End];
+}

@@ -1,0 +1,81 @@
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>What a <see cref="Token"/> is.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Letters and digits, with inner apostrophes, hyphens and dots (Trump’s, Russia-owned, U.S., DailyMail.com).</summary>
+    Word,
+    /// <summary>One punctuation character.</summary>
+    Punctuation,
+    /// <summary>A whole top-level quotation, marks included.</summary>
+    Quote,
+}
+
+/// <summary>One token of a sentence.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public TextSpan Span => TextSpan.FromBounds(Start, End);
+}
+
+/// <summary>
+/// Splits a sentence into words, punctuation and whole quotations (one token each), so attribution rules
+/// see "<c>[quote] , Putin said .</c>". A word's closing '.' joins it when it is an abbreviation or an
+/// initial ("Sen.", "U.S.", "W."), so titles and names stay whole.
+/// </summary>
+internal static class WordScanner
+{
+    public static void Tokenize(ReadOnlySpan<char> text, TextSpan sentence, ReadOnlySpan<QuoteSegment> quotes, Lexicon abbreviations, List<Token> tokens)
+    {
+        tokens.Clear();
+        var i = sentence.Start;
+        var end = sentence.End;
+        var q = 0;
+        while (q < quotes.Length && quotes[q].End <= i)
+            q++;
+        while (i < end)
+        {
+            if (q < quotes.Length && quotes[q].Start == i)
+            {
+                var quoteEnd = Math.Min(quotes[q].End, end);
+                tokens.Add(new Token(i, quoteEnd, TokenKind.Quote));
+                i = quoteEnd;
+                q++;
+                continue;
+            }
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (!char.IsLetterOrDigit(c))
+            {
+                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation));
+                i++;
+                continue;
+            }
+            var start = i;
+            var limit = q < quotes.Length ? Math.Min(end, quotes[q].Start) : end;
+            i++;
+            while (i < limit)
+            {
+                c = text[i];
+                if (char.IsLetterOrDigit(c))
+                    i++;
+                else if (c is '\'' or '\u2019' or '-' or '.' or '&' && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+                    i += 2;
+                else
+                    break;
+            }
+            if (i < limit && text[i] == '.' && IsAbbreviation(text[start..i], abbreviations))
+                i++;
+            tokens.Add(new Token(start, i, TokenKind.Word));
+        }
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word, Lexicon abbreviations) =>
+        word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word);
+}
