@@ -36,6 +36,8 @@ internal static class HtmlMetadataResolver
         }
 
         var language = Clean(s.Language) ?? Clean(article?.Language) ?? Clean(s.OgLocale?.Replace('_', '-')) ?? Clean(s.MetaLanguage);
+        // Dates shown in page text follow the page's language: "03/04/2025" is March 4 in US English only.
+        // Machine-written fields are read month first whatever the language: content management systems write them so.
         var monthFirst = language is null || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase)
             || language.Equals("en", StringComparison.OrdinalIgnoreCase);
         var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
@@ -43,7 +45,7 @@ internal static class HtmlMetadataResolver
         ArticleDate? published = null;
         foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published])
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
                 published = date;
                 break;
@@ -54,7 +56,7 @@ internal static class HtmlMetadataResolver
         {
             foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
             {
-                if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+                if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
                 {
                     published = date;
                     break;
@@ -65,7 +67,7 @@ internal static class HtmlMetadataResolver
         ArticleDate? modified = null;
         foreach (var value in (ReadOnlySpan<string?>)[article?.Modified, s.MetaModified, s.ItempropModified, page?.Modified])
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
                 modified = date;
                 break;
