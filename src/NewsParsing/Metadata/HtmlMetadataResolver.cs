@@ -213,9 +213,14 @@ internal static class HtmlMetadataResolver
             AddNames(authors, s.ItempropAuthors, site, host, bylines);
         if (authors.Count == 0)
             AddNames(authors, visibleByline, site, host, bylines);
-        if (authors.Count == 0 && s.BylineText is { } byline)
+        foreach (var byline in s.BylineTexts)
         {
-            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline) ?? (byline.Length < 60 ? BylineExtractor.SplitNames(byline) : null);
+            if (authors.Count > 0)
+                break;
+            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline);
+            // An element marked as the author that holds only a short name or user name ("uriebe").
+            if (names is null && byline.Length <= 40 && byline.Split(' ').Length <= 4 && !byline.Any(char.IsAsciiDigit))
+                names = [byline];
             if (names is not null)
                 AddNames(authors, names, site, host, bylines);
         }
@@ -228,7 +233,27 @@ internal static class HtmlMetadataResolver
     {
         foreach (var raw in names)
         {
-            var name = bylines.Clean(raw);
+            // "Jane Doe | WBEZ", "Jane Doe @janedoe", "Jane Doe, The Associated Press": the name is the first part.
+            var name = bylines.Clean(System.Net.WebUtility.HtmlDecode(raw));
+            var bar = name.IndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0)
+                name = name[..bar].Trim();
+            var handle = name.IndexOf(" @", StringComparison.Ordinal);
+            if (handle > 0)
+                name = name[..handle].Trim();
+            if (name.Contains(", ", StringComparison.Ordinal) || name.Contains(" and ", StringComparison.Ordinal))
+            {
+                var split = BylineExtractor.SplitNames(name);
+                if (split.Count > 0 && split.Count < name.Split(',').Length + 2)
+                {
+                    foreach (var part in split)
+                    {
+                        if (!IsOrganisation(part, site, host))
+                            AddOnce(authors, part);
+                    }
+                    continue;
+                }
+            }
             if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
                 continue;
             if (IsOrganisation(name, site, host))
