@@ -196,7 +196,7 @@ internal sealed class ContentExtractor
             }
             if (!inside)
             {
-                dropped.Add((block, EffectiveReason(block, overruleClassMarks, top) ?? DropReason.Boilerplate));
+                dropped.Add((block, EffectiveReason(block, overruleClassMarks, top) ?? (block.HeadingLevel == 1 ? DropReason.Headline : DropReason.Boilerplate)));
                 continue;
             }
             if (KeepReason(block, EffectiveReason(block, overruleClassMarks, top)) is { } reason)

@@ -153,7 +153,8 @@ internal sealed class HtmlArticleReader : IArticleStage
 
     /// <summary>
     /// A date shown in the page: first in the short lines around the first heading, then at the start of the
-    /// body's first paragraphs ("(18.01.2018) Deutschlands Landwirte ..."), then anywhere in the article text.
+    /// body's first paragraphs ("(18.01.2018) Deutschlands Landwirte ..."), then in dropped front matter, then
+    /// anywhere in the article text and the page.
     /// </summary>
     private ArticleDate? DateInPage(ContentExtractor.Result extracted, bool monthFirst)
     {
@@ -182,6 +183,17 @@ internal sealed class HtmlArticleReader : IArticleStage
         {
             if (reason is DropReason.Metadata or DropReason.Byline && block.Text.Length <= MaxFrontMatterChars
                 && DateParser.TryFind(block.Text, _months, monthFirst, out var date, out _, out _))
+                return date;
+        }
+        // Last resort: the first date written anywhere in the article, then anywhere in the page.
+        foreach (var block in kept)
+        {
+            if (DateParser.TryFind(block.Text, _months, monthFirst, out var date, out _, out _))
+                return date;
+        }
+        foreach (var block in blocks)
+        {
+            if (DateParser.TryFind(block.Text, _months, monthFirst, out var date, out _, out _))
                 return date;
         }
         return null;

@@ -19,7 +19,7 @@ internal static class EncodingSniffer
     public static Decoded Decode(byte[] bytes)
     {
         ReadOnlySpan<byte> span = bytes;
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             return DecodeWith(bytes, 3, Encoding.UTF8, declared: true);
         if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return DecodeWith(bytes, 2, Encoding.Unicode, declared: true);
@@ -34,7 +34,7 @@ internal static class EncodingSniffer
         }
 
         if (DeclaredHtmlCharset(span) is { } declared && !IsUtf8(declared))
-            return DecodeWith(bytes, 0, declared, declared: true);
+            return DecodeWith(bytes, 0, WebEquivalent(declared), declared: true);
 
         try
         {
@@ -44,8 +44,16 @@ internal static class EncodingSniffer
         {
         }
 
-        // Not valid UTF-8. Mostly ASCII with a few high bytes is a legacy single-byte page: Windows-1252 reads
+        // Not valid UTF-8. Mostly valid UTF-8 sequences with a few stray bytes is a UTF-8 page with damage: keep
+        // UTF-8 and say so. Mostly ASCII with lone high bytes is a legacy single-byte page: Windows-1252 reads
         // every byte; otherwise keep UTF-8 with replacement characters and say so.
+        var (valid, invalid) = Utf8Sequences(span);
+        if (valid > invalid && HighByteShare(span) < 0.3)
+        {
+            return new Decoded(Encoding.UTF8.GetString(bytes), Encoding.UTF8,
+                [new ParseDiagnostic(DiagnosticCode.InvalidEncoding, DiagnosticSeverity.Warning,
+                    $"The input is UTF-8 with {invalid} invalid byte sequences; they were replaced with U+FFFD.")]);
+        }
         if (HighByteShare(span) < 0.3)
         {
             var cp1252 = Encoding.GetEncoding(1252);
@@ -95,6 +103,44 @@ internal static class EncodingSniffer
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The web reads ISO-8859-1 and ASCII labels as Windows-1252 (WHATWG Encoding): pages so labelled use
+    /// curly quotes and dashes from 0x80-0x9F, which Latin-1 would turn into control characters.
+    /// </summary>
+    private static Encoding WebEquivalent(Encoding declared) =>
+        declared.CodePage is 28591 or 20127 ? Encoding.GetEncoding(1252) : declared;
+
+    /// <summary>Counts well-formed multi-byte UTF-8 sequences and bytes that start no valid sequence.</summary>
+    private static (int Valid, int Invalid) Utf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+            var length = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+            var ok = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; ok && k < length; k++)
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            if (ok)
+            {
+                valid++;
+                i += length;
+            }
+            else
+            {
+                invalid++;
+                i++;
+            }
+        }
+        return (valid, invalid);
     }
 
     private static double HighByteShare(ReadOnlySpan<byte> bytes)

@@ -90,11 +90,11 @@ internal static class HtmlMetadataReader
                 ReadItemprop(element, itemprop, sources);
             if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
                 AddOnce(sources.RelAuthors, Collapse(element.TextContent));
-            if (sources.BylineText is null && IsBylineElement(element))
+            if (sources.BylineTexts.Count < 8 && IsBylineElement(element))
             {
                 var text = Collapse(element.TextContent);
-                if (text.Length is > 2 and < 200)
-                    sources.BylineText = text;
+                if (text.Length is > 1 and < 200)
+                    sources.BylineTexts.Add(text);
             }
             // Children in document order: push in reverse.
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
@@ -107,7 +107,7 @@ internal static class HtmlMetadataReader
         var cls = element.GetAttribute("class");
         if (cls is null)
             return false;
-        return cls.Contains("byline", StringComparison.OrdinalIgnoreCase)
+        return cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)
             || (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && !cls.Contains("bio", StringComparison.OrdinalIgnoreCase)
                 && !cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !cls.Contains("image", StringComparison.OrdinalIgnoreCase));
     }
@@ -284,5 +284,5 @@ internal sealed class HtmlMetadataSources
     public List<string> MetaAuthors { get; } = [];
     public List<string> ItempropAuthors { get; } = [];
     public List<string> RelAuthors { get; } = [];
-    public string? BylineText { get; set; }
+    public List<string> BylineTexts { get; } = [];
 }

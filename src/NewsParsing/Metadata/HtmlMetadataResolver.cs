@@ -36,6 +36,8 @@ internal static class HtmlMetadataResolver
         }
 
         var language = Clean(s.Language) ?? Clean(article?.Language) ?? Clean(s.OgLocale?.Replace('_', '-')) ?? Clean(s.MetaLanguage);
+        // Dates shown in page text follow the page's language: "03/04/2025" is March 4 in US English only.
+        // Machine-written fields are read month first whatever the language: content management systems write them so.
         var monthFirst = language is null || language.StartsWith("en-us", StringComparison.OrdinalIgnoreCase)
             || language.Equals("en", StringComparison.OrdinalIgnoreCase);
         var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
@@ -43,7 +45,7 @@ internal static class HtmlMetadataResolver
         ArticleDate? published = null;
         foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published])
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
                 published = date;
                 break;
@@ -54,7 +56,7 @@ internal static class HtmlMetadataResolver
         {
             foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
             {
-                if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+                if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
                 {
                     published = date;
                     break;
@@ -65,7 +67,7 @@ internal static class HtmlMetadataResolver
         ArticleDate? modified = null;
         foreach (var value in (ReadOnlySpan<string?>)[article?.Modified, s.MetaModified, s.ItempropModified, page?.Modified])
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst, out var date))
+            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
                 modified = date;
                 break;
@@ -211,9 +213,14 @@ internal static class HtmlMetadataResolver
             AddNames(authors, s.ItempropAuthors, site, host, bylines);
         if (authors.Count == 0)
             AddNames(authors, visibleByline, site, host, bylines);
-        if (authors.Count == 0 && s.BylineText is { } byline)
+        foreach (var byline in s.BylineTexts)
         {
-            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline) ?? (byline.Length < 60 ? BylineExtractor.SplitNames(byline) : null);
+            if (authors.Count > 0)
+                break;
+            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline);
+            // An element marked as the author that holds only a short name or user name ("uriebe").
+            if (names is null && byline.Length <= 40 && byline.Split(' ').Length <= 4 && !byline.Any(char.IsAsciiDigit))
+                names = [byline];
             if (names is not null)
                 AddNames(authors, names, site, host, bylines);
         }
@@ -226,7 +233,27 @@ internal static class HtmlMetadataResolver
     {
         foreach (var raw in names)
         {
-            var name = bylines.Clean(raw);
+            // "Jane Doe | WBEZ", "Jane Doe @janedoe", "Jane Doe, The Associated Press": the name is the first part.
+            var name = bylines.Clean(System.Net.WebUtility.HtmlDecode(raw));
+            var bar = name.IndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0)
+                name = name[..bar].Trim();
+            var handle = name.IndexOf(" @", StringComparison.Ordinal);
+            if (handle > 0)
+                name = name[..handle].Trim();
+            if (name.Contains(", ", StringComparison.Ordinal) || name.Contains(" and ", StringComparison.Ordinal))
+            {
+                var split = BylineExtractor.SplitNames(name);
+                if (split.Count > 0 && split.Count < name.Split(',').Length + 2)
+                {
+                    foreach (var part in split)
+                    {
+                        if (!IsOrganisation(part, site, host))
+                            AddOnce(authors, part);
+                    }
+                    continue;
+                }
+            }
             if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
                 continue;
             if (IsOrganisation(name, site, host))

@@ -1,0 +1,161 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Tests.Html;
+
+/// <summary>Metadata from each source a page may carry, and their reconciliation.</summary>
+public class HtmlMetadataTests
+{
+    private static Article Parse(string head, string body = "<p>The council met on Monday to discuss the budget for the coming year, members said.</p>", Uri? url = null) =>
+        NewsParser.Default.ParseHtml($"<html><head>{head}</head><body><article>{body}</article></body></html>", url);
+
+    [Fact]
+    public void JsonLd_GraphWithNestedPublisher_AndAuthorArray()
+    {
+        const string head = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Example"},
+              {"@type":"NewsArticle","headline":"Budget passes after long night","datePublished":"2025-03-14T09:30:00+01:00",
+               "dateModified":"2025-03-15T10:00:00Z","author":[{"@type":"Person","name":"Jane Doe"},"John Roe"],
+               "publisher":{"@type":"Organization","name":"Example Times"},"inLanguage":"en-GB","keywords":"budget, council",
+               "image":{"@type":"ImageObject","url":"https://example.com/a.jpg"}}]}</script>
+            """;
+        var article = Parse(head);
+
+        Assert.Equal("Budget passes after long night", article.Headline);
+        Assert.Equal(new ArticleDate(new DateOnly(2025, 3, 14), new TimeOnly(9, 30), TimeSpan.FromHours(1)), article.Published);
+        Assert.Equal("2025-03-14T09:30:00+01:00", article.Published.ToString());
+        Assert.Equal(new DateOnly(2025, 3, 15), article.Metadata.Modified?.Date);
+        Assert.Equal(["Jane Doe", "John Roe"], article.Authors.ToArray());
+        Assert.Equal("Example Times", article.Metadata.SiteName);
+        Assert.Equal("en-GB", article.Metadata.Language);
+        Assert.Equal(["budget", "council"], article.Metadata.Tags.ToArray());
+        Assert.Equal(new Uri("https://example.com/a.jpg"), article.Metadata.ImageUrl);
+    }
+
+    [Fact]
+    public void JsonLd_TopLevelArray_AuthorAsString()
+    {
+        const string head = """<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","headline":"Floods","datePublished":"2024-11-02","author":"Ann Poe"}]</script>""";
+        var article = Parse(head);
+
+        Assert.Equal("Floods", article.Headline);
+        Assert.Equal(new ArticleDate(new DateOnly(2024, 11, 2)), article.Published);
+        Assert.Equal(["Ann Poe"], article.Authors.ToArray());
+    }
+
+    [Fact]
+    public void MalformedJsonLd_GivesADiagnostic_AndOtherSourcesStillCount()
+    {
+        const string head = """
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+            <meta property="og:title" content="Storm hits the coast">
+            <meta property="article:published_time" content="2023-01-05T08:00:00Z">
+            """;
+        var article = Parse(head);
+
+        Assert.Contains(article.Diagnostics, static d => d.Code == DiagnosticCode.InvalidStructuredData);
+        Assert.Equal("Storm hits the coast", article.Headline);
+        Assert.Equal(new DateOnly(2023, 1, 5), article.Published?.Date);
+    }
+
+    [Fact]
+    public void OversizedJsonLd_IsSkippedWithADiagnostic()
+    {
+        var parser = NewsParser.Create(static o => o with { MaxJsonLdChars = 50 });
+        var html = """<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A headline long enough to pass the limit of fifty"}</script></head><body><p>Text of the page that is long enough to be a paragraph of prose.</p></body></html>""";
+
+        var article = parser.ParseHtml(html);
+
+        Assert.Contains(article.Diagnostics, static d => d.Code == DiagnosticCode.InvalidStructuredData);
+        Assert.NotEqual("A headline long enough to pass the limit of fifty", article.Headline);
+    }
+
+    [Fact]
+    public void OpenGraph_Twitter_AndMetaFields()
+    {
+        const string head = """
+            <title>Rail strike called off | The Daily Example</title>
+            <meta property="og:title" content="Rail strike called off | The Daily Example">
+            <meta property="og:site_name" content="The Daily Example">
+            <meta property="og:description" content="Unions and the operator reached a deal.">
+            <meta name="twitter:image" content="https://example.com/t.jpg">
+            <meta property="article:tag" content="Transport">
+            <meta name="author" content="By Maria Lopez">
+            <link rel="canonical" href="/news/rail-strike">
+            """;
+        var article = Parse(head, url: new Uri("https://example.com/news/rail-strike?utm=x"));
+
+        Assert.Equal("Rail strike called off", article.Headline);
+        Assert.Equal("The Daily Example", article.Metadata.SiteName);
+        Assert.Equal("Unions and the operator reached a deal.", article.Metadata.Description);
+        Assert.Equal(new Uri("https://example.com/t.jpg"), article.Metadata.ImageUrl);
+        Assert.Equal(new Uri("https://example.com/news/rail-strike"), article.Metadata.CanonicalUrl);
+        Assert.Equal(["Transport"], article.Metadata.Tags.ToArray());
+        Assert.Equal(["Maria Lopez"], article.Authors.ToArray());
+    }
+
+    [Fact]
+    public void DublinCore_AndMicrodata()
+    {
+        const string head = """<meta name="DC.date.issued" content="2021-06-30"><meta name="dc.creator" content="Karl Weber">""";
+        var article = Parse(head);
+        Assert.Equal(new DateOnly(2021, 6, 30), article.Published?.Date);
+        Assert.Equal(["Karl Weber"], article.Authors.ToArray());
+
+        const string body = """
+            <h1 itemprop="headline">Harbour reopens</h1>
+            <span itemprop="author" itemscope><span itemprop="name">Lea Martin</span></span>
+            <time itemprop="datePublished" datetime="2020-02-29T12:00:00-05:00">Feb 29</time>
+            <p>The harbour reopened on Saturday after two weeks of repairs to the quay, the port said.</p>
+            """;
+        var micro = Parse("", body);
+        Assert.Equal("Harbour reopens", micro.Headline);
+        Assert.Equal(["Lea Martin"], micro.Authors.ToArray());
+        Assert.Equal(new ArticleDate(new DateOnly(2020, 2, 29), new TimeOnly(12, 0), TimeSpan.FromHours(-5)), micro.Published);
+    }
+
+    [Fact]
+    public void VisibleDateAndByline_NearTheHeadline_WhenNoMetadataSaysSo()
+    {
+        const string body = """
+            <h1>Neue Brücke eröffnet</h1>
+            <p>Von Claudia Lindner</p>
+            <p>14. März 2025</p>
+            <p>Die neue Brücke über den Fluss wurde am Freitag nach zwei Jahren Bauzeit feierlich eröffnet.</p>
+            """;
+        var article = Parse("<title>Neue Brücke eröffnet</title>", body);
+
+        Assert.Equal(new DateOnly(2025, 3, 14), article.Published?.Date);
+        Assert.Equal(["Claudia Lindner"], article.Authors.ToArray());
+        Assert.Equal("Neue Brücke eröffnet", article.Headline);
+        Assert.StartsWith("Die neue Brücke", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Dropped, static d => d.Reason == DropReason.Byline && d.Text == "Von Claudia Lindner");
+    }
+
+    [Fact]
+    public void UrlDate_IsUsedWhenThePageGivesNone()
+    {
+        var article = Parse("", url: new Uri("https://example.com/2019/07/04/fireworks-story"));
+        Assert.Equal(new DateOnly(2019, 7, 4), article.Published?.Date);
+    }
+
+    [Fact]
+    public void PublishedAndModified_AreKeptApart()
+    {
+        const string head = """
+            <meta property="article:published_time" content="2022-05-01T10:00:00+02:00">
+            <meta property="article:modified_time" content="2022-05-03T18:00:00+02:00">
+            """;
+        var article = Parse(head);
+        Assert.Equal(new DateOnly(2022, 5, 1), article.Published?.Date);
+        Assert.Equal(new DateOnly(2022, 5, 3), article.Metadata.Modified?.Date);
+    }
+
+    [Theory]
+    [InlineData("Budget vote delayed again - The Example Post", "The Example Post", "Budget vote delayed again")]
+    [InlineData("Budget vote delayed again | Politics | The Example Post", "The Example Post", "Budget vote delayed again")]
+    [InlineData("The Example Post | Budget vote delayed again", "The Example Post", "Budget vote delayed again")]
+    [InlineData("Q&A: what the budget means for you", null, "Q&A: what the budget means for you")]
+    public void SiteSuffix_IsStrippedFromTheHeadline(string title, string? site, string expected) =>
+        Assert.Equal(expected, NewsParsing.Metadata.HtmlMetadataResolver.StripSiteName(title, site));
+}
