@@ -170,6 +170,14 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(["1.txt", "2.txt"], ids);
     }
 
+    [Fact]
+    public void ManyFilesAreWrittenInInputOrder()
+    {
+        var files = Enumerable.Range(0, 40).Select(i => Write($"many/{i:D2}.txt", Article($"Headline number {i} of many"))).ToArray();
+        var headlines = Lines(Run([.. files.Reverse()]).Output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("headline").GetString());
+        Assert.Equal(Enumerable.Range(0, 40).Reverse().Select(i => $"Headline number {i} of many"), headlines);
+    }
+
     [Theory]
     [InlineData("--no-such-option")]
     [InlineData("--format")]
