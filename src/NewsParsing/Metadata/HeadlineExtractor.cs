@@ -21,6 +21,9 @@ internal sealed class HeadlineExtractor
     /// <summary>Words of the lede searched for the subject's finite verb.</summary>
     private const int VerbWindow = 8;
 
+    /// <summary>How much of the article is searched for a word in lower case: the opening paragraphs suffice, and it bounds the work.</summary>
+    private const int LowerCaseEvidenceChars = 20_000;
+
     /// <summary>Words of the lede searched for the headline's content words.</summary>
     private const int ReuseWindow = 30;
 
@@ -53,6 +56,8 @@ internal sealed class HeadlineExtractor
     /// <param name="text">The whole article, which tells common words (also written in lower case) from names.</param>
     public int FindLedeStart(ReadOnlySpan<char> line, ReadOnlySpan<char> text)
     {
+        if (text.Length > LowerCaseEvidenceChars)
+            text = text[..LowerCaseEvidenceChars];
         Span<Range> buffer = stackalloc Range[MaxWords];
         var count = SplitWords(line, buffer);
         var words = buffer[..count];
