@@ -12,6 +12,7 @@ public class DatelineExtractorTests
     [InlineData("NEW YORK, Dec. 14 (UPI) \u2014 In hypothetical match-ups, Clinton leads.", "NEW YORK, Dec. 14 (UPI)", "In")]
     [InlineData("SPRINGFIELD, Ill. (AP) \u2014 It was the dog that forced his hand.", "SPRINGFIELD, Ill. (AP)", "It")]
     [InlineData("Cleveland (AFP) \u2013 The convention began on Tuesday.", "Cleveland (AFP)", "The")]
+    [InlineData("PHILADELPHIA \u2015 Felicia Sanders spoke on Tuesday.", "PHILADELPHIA", "Felicia")]
     [InlineData("JEDDAH, Saudi Arabia -- If there was any doubt, there is none now.", "JEDDAH, Saudi Arabia", "If")]
     public void ReadsTheDateline(string paragraph, string dateline, string firstWord)
     {

@@ -33,6 +33,8 @@ public class HeadlineExtractorTests
     [InlineData("Russian President Vladimir Putin is urging Ukraine to surrender its position in the Kursk region of Russia, officials said.")]
     [InlineData("Police in Norwood shot a woman in a parking lot Wednesday night after she drove at officers, the district attorney said.")]
     [InlineData("Short line.")]
+    // A dateline at the start is part of the lede: "NEW YORK, Dec. 14" is no headline.
+    [InlineData("NEW YORK, Dec. 14 (UPI) \u2014 In hypothetical match-ups, former Secretary of State Hillary Clinton would beat both rivals.")]
     public void InventsNoHeadline(string line) => Assert.Null(Headline(line));
 
     [Fact]
