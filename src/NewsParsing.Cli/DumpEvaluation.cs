@@ -73,9 +73,22 @@ internal static class DumpEvaluation
             else
                 misses?.WriteLine($"  miss {root.GetProperty("id").GetString()}: headline [{article.Headline}] gold [{title}]");
 
-            var blocks = article.Body.Select(static b => b.Text).ToList();
+            // Compared as the parser normalises text (tabs and no-break spaces are spaces) and with the dateline it strips.
+            var blocks = article.Body.Select(static b => Collapse(b.Text)).ToList();
+            paragraphs = [.. paragraphs.Select(Collapse)];
+            if (ledeOk && blocks.Count > 0)
+                blocks[0] = paragraphs[0];
             if (blocks.SequenceEqual(paragraphs))
+            {
                 paragraphsExact++;
+            }
+            else if (misses is not null)
+            {
+                // The first differing paragraph after the lede (a lede miss is reported above).
+                var at = Enumerable.Range(1, Math.Max(0, Math.Min(blocks.Count, paragraphs.Length) - 1)).FirstOrDefault(i => blocks[i] != paragraphs[i], Math.Min(blocks.Count, paragraphs.Length));
+                if (blocks.Count != paragraphs.Length || at < blocks.Count)
+                    misses.WriteLine($"  paragraphs {root.GetProperty("id").GetString()} #{at}: got [{(at < blocks.Count ? blocks[at] : "")}] gold [{(at < paragraphs.Length ? paragraphs[at] : "")}]");
+            }
             gold += paragraphs.Length;
             predicted += blocks.Count;
             var pool = paragraphs.GroupBy(static p => p).ToDictionary(static g => g.Key, static g => g.Count());

@@ -24,11 +24,13 @@ internal sealed class PlainTextReader : IArticleStage
 
     private readonly BoilerplateRules _boilerplate;
     private readonly HeadlineExtractor _headlines;
+    private readonly Lexicon _agencies;
 
     public PlainTextReader(LexiconSet lexicons)
     {
         _boilerplate = new BoilerplateRules(lexicons);
         _headlines = new HeadlineExtractor(lexicons);
+        _agencies = lexicons.Get("agencies");
     }
 
     public void Run(ParseContext context)
@@ -63,7 +65,7 @@ internal sealed class PlainTextReader : IArticleStage
             {
                 var dateline = new TextSpan(span.Start, datelineLength);
                 context.Dateline ??= context.SliceString(dateline);
-                context.Drop(TextSpan.FromBounds(span.Start, span.Start + contentStart), DropReason.Dateline);
+                context.Drop(TextSpans.Trim(text, span.Start, span.Start + contentStart), DropReason.Dateline);
                 span = TextSpan.FromBounds(span.Start + contentStart, span.End);
                 block = text[span.Start..span.End];
             }
@@ -148,14 +150,14 @@ internal sealed class PlainTextReader : IArticleStage
         return block[^1] is '.' or '?' or '!' && words <= 15 && next.Length >= block.Length * 2;
     }
 
-    private static int ReadBylines(ParseContext context, List<TextSpan> blocks, int first)
+    private int ReadBylines(ParseContext context, List<TextSpan> blocks, int first)
     {
         var text = context.Text.AsSpan();
         var limit = Math.Min(blocks.Count, first + BylineSearchBlocks);
         for (var i = first; i < limit; i++)
         {
             var span = blocks[i];
-            if (BylineExtractor.TryRead(text[span.Start..span.End]) is not { } names)
+            if (BylineExtractor.TryRead(text[span.Start..span.End], _agencies) is not { } names)
                 continue;
             foreach (var name in names)
                 context.AddAuthor(name);

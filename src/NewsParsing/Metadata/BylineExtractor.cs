@@ -1,7 +1,10 @@
+using NewsParsing.Lexicons;
+
 namespace NewsParsing.Metadata;
 
 /// <summary>
-/// Reads bylines ("By Jane Doe and John Roe", "BY JANE DOE, Reuters") into author names.
+/// Reads bylines ("By Jane Doe and John Roe", "BY JANE DOE, Reuters") into author names. News agencies
+/// (the <c>agencies</c> lexicon) are not authors: "By Reuters" is a byline with no names.
 /// </summary>
 internal static class BylineExtractor
 {
@@ -24,8 +27,8 @@ internal static class BylineExtractor
         "de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "du", "dos", "ibn", "ter",
     };
 
-    /// <summary>Reads a byline block; returns the names, or <see langword="null"/> when it is not a byline.</summary>
-    public static List<string>? TryRead(ReadOnlySpan<char> block)
+    /// <summary>Reads a byline block; returns the names (none for an agency alone), or <see langword="null"/> when it is not a byline.</summary>
+    public static List<string>? TryRead(ReadOnlySpan<char> block, Lexicon agencies)
     {
         block = block.Trim();
         if (block.Length is < 5 or > MaxBylineChars || block.Contains('\n'))
@@ -45,14 +48,18 @@ internal static class BylineExtractor
         var cut = rest.IndexOfAny("|\u2022\u00B7\u2014\u2013");
         if (cut > 0)
             rest = rest[..cut];
-        var names = SplitNames(rest);
-        return names.Count > 0 ? names : null;
+        var names = SplitNames(rest, agencies, out var agencyOnly);
+        return names.Count > 0 || agencyOnly ? names : null;
     }
 
     /// <summary>Splits "Jane Doe, John Roe and Ann Poe" into names, leaving out roles and outlets.</summary>
-    public static List<string> SplitNames(ReadOnlySpan<char> value)
+    public static List<string> SplitNames(ReadOnlySpan<char> value, Lexicon agencies) => SplitNames(value, agencies, out _);
+
+    private static List<string> SplitNames(ReadOnlySpan<char> value, Lexicon agencies, out bool agencyOnly)
     {
         var names = new List<string>();
+        var pieces = 0;
+        var agencyPieces = 0;
         var text = value.ToString()
             .Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
             .Replace(" & ", ",", StringComparison.Ordinal)
@@ -64,9 +71,16 @@ internal static class BylineExtractor
             var piece = raw.Trim(' ', '.', '"', '\'', '(', ')');
             if (piece.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
                 piece = piece[3..].Trim();
+            pieces++;
+            if (agencies.Contains(piece))
+            {
+                agencyPieces++;
+                continue;
+            }
             if (IsName(piece))
                 names.Add(piece.Any(char.IsLower) ? piece : ToTitleCase(piece));
         }
+        agencyOnly = pieces > 0 && agencyPieces == pieces;
         return names;
     }
 

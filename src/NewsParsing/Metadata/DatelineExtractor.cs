@@ -49,7 +49,7 @@ internal static class DatelineExtractor
     private static int DashAt(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
-        if (c is not ('\u2014' or '\u2013' or '-'))
+        if (c is not ('\u2014' or '\u2013' or '\u2015' or '-'))
             return 0;
         var length = 1;
         if (c == '-' && i + 1 < text.Length && text[i + 1] == '-')
@@ -58,7 +58,7 @@ internal static class DatelineExtractor
         var spacedAfter = i + length < text.Length && text[i + length] == ' ';
         if (spacedBefore && spacedAfter)
             return length;
-        return c == '\u2014' && (spacedBefore || text[i - 1] == ')') ? length : 0;
+        return c is '\u2014' or '\u2015' && (spacedBefore || text[i - 1] == ')') ? length : 0;
     }
 
     // "D.C", "ST", "Ill", "Dec": a short word that starts with a capital, just before the full stop.

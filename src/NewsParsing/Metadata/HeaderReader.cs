@@ -157,7 +157,7 @@ internal static class HeaderReader
                     context.Metadata = metadata with { Modified = metadata.Modified ?? modified };
                 break;
             case Field.Author:
-                foreach (var author in BylineExtractor.SplitNames(value))
+                foreach (var author in BylineExtractor.SplitNames(value, context.Options.Lexicons.Get("agencies")))
                     context.AddAuthor(author);
                 break;
             case Field.Url:

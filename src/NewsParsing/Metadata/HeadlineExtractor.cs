@@ -21,13 +21,16 @@ internal sealed class HeadlineExtractor
     /// <summary>Words of the lede searched for the subject's finite verb.</summary>
     private const int VerbWindow = 8;
 
+    /// <summary>How much of the article is searched for a word in lower case: the opening paragraphs suffice, and it bounds the work.</summary>
+    private const int LowerCaseEvidenceChars = 20_000;
+
     /// <summary>Words of the lede searched for the headline's content words.</summary>
     private const int ReuseWindow = 30;
 
     /// <summary>
     /// How well a boundary must score, and by how much it must beat "no headline". The margin trades found
-    /// headlines for invented ones: on the dev dumps, 0.75 finds 59% and invents on 10% of title-less dumps; 1.25
-    /// finds 55% and invents on 7%.
+    /// headlines for invented ones; 1.25 keeps invented headlines under one title-less dump in ten
+    /// (<c>newsparse eval dumps</c> measures both).
     /// </summary>
     private const double MinScore = 3.0;
     private const double MinMargin = 1.25;
@@ -53,6 +56,8 @@ internal sealed class HeadlineExtractor
     /// <param name="text">The whole article, which tells common words (also written in lower case) from names.</param>
     public int FindLedeStart(ReadOnlySpan<char> line, ReadOnlySpan<char> text)
     {
+        if (text.Length > LowerCaseEvidenceChars)
+            text = text[..LowerCaseEvidenceChars];
         Span<Range> buffer = stackalloc Range[MaxWords];
         var count = SplitWords(line, buffer);
         var words = buffer[..count];
@@ -60,13 +65,16 @@ internal sealed class HeadlineExtractor
             return -1;
 
         var baseline = OpeningScore(line, words, 0);
+        // A lede is written in sentence case: a line that opens in title case opens with a headline.
+        if (OpensInTitleCase(line, words))
+            baseline -= 2;
         var best = double.NegativeInfinity;
         var bestAt = -1;
         var last = Math.Min(MaxHeadlineWords, count - MinLedeSentenceWords);
         for (var k = MinHeadlineWords; k <= last; k++)
         {
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
-            if (!CanStartLede(line[words[k]]) || !CanEndHeadline(line, words[..k]) || IsDateline(line, words, k - 1))
+            if (!CanStartLede(line[words[k]]) || !CanEndHeadline(line, words[..k]) || InsideDateline(line, words, k))
                 continue;
             var score = OpeningScore(line, words, k) + BoundaryScore(text, line, words, k);
             if (score > best)
@@ -397,6 +405,30 @@ internal sealed class HeadlineExtractor
         return (appositive, articles);
     }
 
+    /// <summary>Capitalised content words up to the first lower-case one, with a capitalised inner function word ("On", "Are").</summary>
+    private bool OpensInTitleCase(ReadOnlySpan<char> line, ReadOnlySpan<Range> words)
+    {
+        int capitals = 0, innerFunction = 0;
+        for (var i = 0; i < words.Length && i < 12; i++)
+        {
+            var core = Strip(line[words[i]]);
+            if (core.IsEmpty || !char.IsLetter(core[0]))
+                continue;
+            var cls = Classify(core);
+            if (char.IsLower(core[0]))
+            {
+                if (cls == WordClass.Content)
+                    break;
+                continue;
+            }
+            if (cls == WordClass.Content)
+                capitals++;
+            else if (i > 0 && cls != WordClass.Title && !core.SequenceEqual("I"))
+                innerFunction++;
+        }
+        return capitals >= 3 && innerFunction > 0;
+    }
+
     private static bool HasPastAuxiliary(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
     {
         foreach (var range in headline)
@@ -442,7 +474,7 @@ internal sealed class HeadlineExtractor
     private bool OpensWithSameWords(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline, ReadOnlySpan<Range> lede)
     {
         var a = Strip(line[headline[0]]);
-        if (a.Length < 2 || !char.IsUpper(a[0]) || Classify(a) != WordClass.Content)
+        if (a.IsEmpty || !char.IsUpper(a[0]) || Classify(a) != WordClass.Content)
             return false;
         return a.Equals(Strip(line[lede[0]]), StringComparison.Ordinal);
     }
@@ -468,6 +500,19 @@ internal sealed class HeadlineExtractor
                 lower++;
         }
         return titleMarker && lower >= 2;
+    }
+
+    /// <summary>Whether a dateline starts in the few words before <paramref name="k"/> and runs past it.</summary>
+    private static bool InsideDateline(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    {
+        for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
+        {
+            if (DatelineExtractor.TryRead(line[words[j].Start.Value..], out var length, out _) && words[j].Start.Value + length > words[k].Start.Value)
+                return true;
+            if (j == k - 1 && IsDatelineWord(line[words[j]], line[words[k]]))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsDateline(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k) =>

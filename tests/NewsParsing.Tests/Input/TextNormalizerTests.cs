@@ -1,3 +1,4 @@
+using System.Text;
 using NewsParsing.Model;
 using NewsParsing.Tests.Infrastructure;
 
@@ -40,5 +41,23 @@ public class TextNormalizerTests
         const string input = "Plain headline here\n\nA plain paragraph of text that needs no change at all.";
         var article = NewsParser.Default.Parse(input);
         Assert.Same(input, article.Text);
+    }
+
+    [Fact]
+    public void EverySpan_MapsBackToItsSourceText()
+    {
+        // BOM, CRLF, tab, no-break space and decomposed accents together: each block and dropped span maps back
+        // to the caller's string, and normalising that source slice gives the block's text again.
+        const string input = "\uFEFFCafe\u0301 reopens\r\n\r\nBy Jane Doe\r\n\r\nPARIS (AP) \u2014 The re\u0301novated\tcafe\u0301 reopened\u00A0on Monday.\r\n\r\nAdvertisement\r\n";
+        var article = NewsParser.Default.Parse(input);
+        Assert.Equal("Caf\u00E9 reopens", article.Headline);
+        Assert.Equal("The r\u00E9novated caf\u00E9 reopened on Monday.", article.Lede?.Text);
+        var spans = article.Body.Select(b => (b.Span, b.Text)).Concat(article.Dropped.Select(d => (d.Span!.Value, d.Text)));
+        foreach (var (span, text) in spans)
+        {
+            var source = article.ToSourceSpan(span);
+            var slice = input.Substring(source.Start, source.Length);
+            Assert.Equal(text, slice.Replace('\t', ' ').Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC));
+        }
     }
 }
