@@ -164,8 +164,11 @@ public class PathologicalInputTests
             HasDiagnostic(article, DiagnosticCode.UnbalancedQuote, DiagnosticCode.QuoteTooLong);
     }
 
+    // The quote stage searches a bounded window of tokens around each quote for its cue, so work per quote grows
+    // until a run-on sentence outgrows that window: the small inputs of the next two tests are already past it.
+
     [Fact]
-    public void TenThousandNestedQuotes_FinishInProportion()
+    public void HundredThousandNestedQuotes_FinishInProportion()
     {
         static string Nested(int depth)
         {
@@ -179,17 +182,17 @@ public class PathologicalInputTests
                 builder.Append(close[i % close.Length]);
             return builder.Append(" and left.\n").ToString();
         }
-        var article = WorkScaling.AssertProportional(Nested(100), Nested(10_000), ParseText);
+        var article = WorkScaling.AssertProportional(Nested(1_000), Nested(100_000), ParseText);
 
         Contract(article);
         Assert.Single(article.Body);
     }
 
     [Fact]
-    public void TenThousandQuoteMarksInARow_FinishInProportion()
+    public void HundredThousandQuoteMarksInARow_FinishInProportion()
     {
         static string Marks(int count) => "Quote marks\n\n" + Repeat("\" \u201C \u201D ' \u2019 ", count / 5) + "\n";
-        var article = WorkScaling.AssertProportional(Marks(100), Marks(10_000), ParseText);
+        var article = WorkScaling.AssertProportional(Marks(1_000), Marks(100_000), ParseText);
 
         Contract(article);
     }
