@@ -24,6 +24,7 @@ internal static class Evaluation
         return args[0] switch
         {
             "dumps" => DumpEvaluation.Run(data, output),
+            "claims" => ClaimEvaluation.Run(data, rest, output),
             "quotes" => QuoteEvaluation.Run(data, rest, output),
             "html" => HtmlEvaluation.RunHtml(data, OptionValue(rest, "--out") ?? Path.Combine(Path.GetTempPath(), "newsparse-eval"), output),
             "dates" => HtmlEvaluation.RunDates(data, OptionValue(rest, "--out") ?? Path.Combine(Path.GetTempPath(), "newsparse-eval"), output),

@@ -26,7 +26,7 @@ public sealed partial class NewsParser : INewsParser
     {
         Options = options;
         // Stages after reading are shared by both formats: they only see text and blocks.
-        ImmutableArray<IArticleStage> analysis = [new Quotes.QuoteExtractor(options.Lexicons)];
+        ImmutableArray<IArticleStage> analysis = [new Quotes.QuoteExtractor(options.Lexicons), new Claims.ClaimExtractor(options.Lexicons)];
         _textPipeline = new ArticlePipeline([new PlainTextReader(options.Lexicons), .. analysis]);
         _htmlPipeline = new ArticlePipeline([.. CreateHtmlStages(options), .. analysis]);
     }

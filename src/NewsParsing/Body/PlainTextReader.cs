@@ -23,8 +23,13 @@ internal sealed class PlainTextReader : IArticleStage
     private const int BylineSearchBlocks = 4;
 
     private readonly BoilerplateRules _boilerplate;
+    private readonly HeadlineExtractor _headlines;
 
-    public PlainTextReader(LexiconSet lexicons) => _boilerplate = new BoilerplateRules(lexicons);
+    public PlainTextReader(LexiconSet lexicons)
+    {
+        _boilerplate = new BoilerplateRules(lexicons);
+        _headlines = new HeadlineExtractor(lexicons);
+    }
 
     public void Run(ParseContext context)
     {
@@ -78,7 +83,7 @@ internal sealed class PlainTextReader : IArticleStage
     }
 
     /// <summary>Finds the headline; returns the index of the first block after it.</summary>
-    private static int ReadHeadline(ParseContext context, List<TextSpan> blocks, bool sharesHeaderLine)
+    private int ReadHeadline(ParseContext context, List<TextSpan> blocks, bool sharesHeaderLine)
     {
         var text = context.Text.AsSpan();
         var span = blocks[0];
@@ -100,7 +105,7 @@ internal sealed class PlainTextReader : IArticleStage
         if (sharesHeaderLine || firstLine.Length > context.Options.MaxInputChars)
         {
             // "date 2025-03-14 <headline> <lede>": the boundary has no separator.
-            var ledeStart = HeadlineExtractor.FindLedeStart(firstLine);
+            var ledeStart = _headlines.FindLedeStart(firstLine, text);
             if (ledeStart > 0)
             {
                 var headline = TextSpans.Trim(text, span.Start, span.Start + ledeStart);

@@ -42,21 +42,63 @@ internal sealed class ContentExtractor
         public required DropReason? Reason { get; init; }
         public int HeadingLevel { get; init; }
 
+        /// <summary>The outermost marked region the block is in, and whether its class or id marked it.</summary>
+        public IElement? Mark { get; init; }
+        public bool MarkFromClass { get; init; }
+
+        /// <summary>The innermost marked region and its reason, for when the outer mark is overruled.</summary>
+        public IElement? InnerMark { get; init; }
+        public DropReason? InnerReason { get; init; }
+
         public double LinkDensity => Text.Length == 0 ? 0 : (double)LinkChars / Text.Length;
     }
 
     /// <summary>The blocks kept as the body and those dropped, in page order.</summary>
-    public readonly record struct Result(List<RawBlock> All, List<RawBlock> Kept, List<(RawBlock Block, DropReason Reason)> Dropped, bool NotAnArticle);
+    public readonly record struct Result(List<RawBlock> All, List<RawBlock> Kept, List<(RawBlock Block, DropReason Reason)> Dropped, bool NotAnArticle, int KeptChars = 0);
 
     public Result Extract(IElement root, CancellationToken cancellationToken)
     {
         var walker = new Walker(this, root, cancellationToken);
-        walker.Walk(root, new Context(null, BodyBlockKind.Paragraph, root, 0));
-        walker.Flush(new Context(null, BodyBlockKind.Paragraph, root, 0));
-        return Select(walker.Blocks);
+        var start = new Context(null, BodyBlockKind.Paragraph, root, 0, null, false, null, null);
+        walker.Walk(root, start);
+        walker.Flush(start);
+        var result = Select(walker.Blocks, overruleClassMarks: false);
+        // Too little text: the article may sit inside a region whose class words mislead (Readability's retry).
+        if (result.KeptChars < RetryBelowChars)
+        {
+            var retry = Select(walker.Blocks, overruleClassMarks: true);
+            if (retry.KeptChars > result.KeptChars)
+                result = retry;
+        }
+        return result;
     }
 
-    private Result Select(List<RawBlock> blocks)
+    /// <summary>A body shorter than this is checked again with class-based marks overruled.</summary>
+    private const int RetryBelowChars = 500;
+
+    /// <summary>The reason that applies to a block given the chosen container.</summary>
+    private static DropReason? EffectiveReason(RawBlock block, bool overruleClassMarks, IElement? top)
+    {
+        if (!overruleClassMarks || block.Reason is null || !block.MarkFromClass)
+            return block.Reason;
+        if (top is null)
+            return null;
+        if (block.Mark is not null && !IsAncestorOrSelf(block.Mark, top))
+            return block.Reason;
+        return block.InnerMark is not null && !IsAncestorOrSelf(block.InnerMark, top) ? block.InnerReason : null;
+    }
+
+    private static bool IsAncestorOrSelf(IElement ancestor, IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (ReferenceEquals(e, ancestor))
+                return true;
+        }
+        return false;
+    }
+
+    private Result Select(List<RawBlock> blocks, bool overruleClassMarks)
     {
         var kept = new List<RawBlock>();
         var dropped = new List<(RawBlock, DropReason)>();
@@ -81,7 +123,7 @@ internal sealed class ContentExtractor
         var scores = new Dictionary<IElement, double>(ReferenceEqualityComparer.Instance);
         foreach (var block in blocks)
         {
-            if (block.Reason is not null || block.Text.Length < MinScoredChars || block.Kind is BodyBlockKind.Subheading
+            if (EffectiveReason(block, overruleClassMarks, null) is not null || block.Text.Length < MinScoredChars || block.Kind is BodyBlockKind.Subheading
                 || block.LinkDensity > MaxLinkDensity)
                 continue;
             var score = 1.0 + Commas(block.Text) + Math.Min(block.Text.Length / 100.0, 3);
@@ -154,10 +196,10 @@ internal sealed class ContentExtractor
             }
             if (!inside)
             {
-                dropped.Add((block, block.Reason ?? DropReason.Boilerplate));
+                dropped.Add((block, EffectiveReason(block, overruleClassMarks, top) ?? DropReason.Boilerplate));
                 continue;
             }
-            if (KeepReason(block) is { } reason)
+            if (KeepReason(block, EffectiveReason(block, overruleClassMarks, top)) is { } reason)
             {
                 dropped.Add((block, reason));
                 continue;
@@ -167,20 +209,31 @@ internal sealed class ContentExtractor
         }
 
         // A listing or gallery page: little prose, and most of the page's text is links.
-        var notAnArticle = keptChars < 300 && allChars > 0 && (double)allLinks / allChars > 0.5;
+        var notAnArticle = keptChars < 300 && allChars > 0 && (double)allLinks / allChars > 0.5 && !HasProse(blocks);
         if (notAnArticle)
         {
             foreach (var block in kept)
                 dropped.Add((block, DropReason.Navigation));
             kept.Clear();
         }
-        return new Result(blocks, kept, dropped, notAnArticle);
+        return new Result(blocks, kept, dropped, notAnArticle, keptChars);
+    }
+
+    /// <summary>Whether any block of the page reads as a paragraph of prose rather than a teaser or a link.</summary>
+    private static bool HasProse(List<RawBlock> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length >= 200 && block.LinkDensity < 0.2 && block.Reason is not DropReason.Comments)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Why a block inside the chosen container is still not body text, or null to keep it.</summary>
-    private DropReason? KeepReason(RawBlock block)
+    private DropReason? KeepReason(RawBlock block, DropReason? mark)
     {
-        if (block.Reason is { } reason)
+        if (mark is { } reason)
             return reason;
         if (block.HeadingLevel == 1)
             return DropReason.Headline;
@@ -255,7 +308,7 @@ internal sealed class ContentExtractor
         return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '\u3002';
     }
 
-    internal readonly record struct Context(DropReason? Reason, BodyBlockKind Kind, IElement Block, int HeadingLevel);
+    internal readonly record struct Context(DropReason? Reason, BodyBlockKind Kind, IElement Block, int HeadingLevel, IElement? Mark, bool MarkFromClass, IElement? InnerMark, DropReason? InnerReason);
 
     /// <summary>The state of one walk over one page.</summary>
     private sealed class Walker
@@ -315,8 +368,12 @@ internal sealed class ContentExtractor
 
             Flush(context);
             var inner = context with { Block = element };
-            if (context.Reason is null && OwnReason(element, name) is { } reason)
-                inner = inner with { Reason = reason };
+            if (OwnReason(element, name, context.Reason is null) is { } own)
+            {
+                inner = context.Reason is null
+                    ? inner with { Reason = own.Reason, Mark = element, MarkFromClass = own.FromClass, InnerMark = element, InnerReason = own.Reason }
+                    : inner with { InnerMark = element, InnerReason = own.Reason };
+            }
             switch (name)
             {
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
@@ -346,7 +403,7 @@ internal sealed class ContentExtractor
             Flush(inner);
         }
 
-        private DropReason? OwnReason(IElement element, string name)
+        private (DropReason Reason, bool FromClass)? OwnReason(IElement element, string name, bool outermost)
         {
             DropReason? reason = name switch
             {
@@ -357,15 +414,19 @@ internal sealed class ContentExtractor
                 "form" => DropReason.Markup,
                 _ => null,
             };
+            var fromClass = false;
             // Page-wide wrappers carry template classes ("tag-news", "has-sidebar") that say nothing of their content.
             if (reason is null && name is not ("html" or "body" or "main" or "article"))
+            {
                 reason = _owner._regions.Classify(element).Reason;
-            if (reason is null)
+                fromClass = reason is not null;
+            }
+            if (reason is not { } found)
                 return null;
             // A mark on a region that holds most of the page's prose is a template accident, not boilerplate.
-            if (_pageProse > 0 && ProseChars(element) >= _pageProse * ProseShareThatOverridesMarks)
+            if (outermost && _pageProse > 0 && ProseChars(element) >= _pageProse * ProseShareThatOverridesMarks)
                 return null;
-            return reason;
+            return (found, fromClass);
         }
 
         private void Append(string data)
@@ -439,6 +500,10 @@ internal sealed class ContentExtractor
                 LinkChars = links,
                 Element = context.Block,
                 Reason = context.Reason,
+                Mark = context.Mark,
+                MarkFromClass = context.MarkFromClass,
+                InnerMark = context.InnerMark,
+                InnerReason = context.InnerReason,
                 HeadingLevel = kind == BodyBlockKind.Subheading ? context.HeadingLevel : 0,
             });
         }

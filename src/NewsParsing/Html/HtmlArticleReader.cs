@@ -25,6 +25,7 @@ internal sealed class HtmlArticleReader : IArticleStage
     private readonly HtmlParserOptions _parserOptions;
     private readonly ContentExtractor _extractor;
     private readonly Lexicon _months;
+    private readonly BylinePrefixes _bylines;
 
     public HtmlArticleReader(NewsParserOptions options)
     {
@@ -37,6 +38,7 @@ internal sealed class HtmlArticleReader : IArticleStage
         };
         _extractor = new ContentExtractor(new RegionClassifier(options.Lexicons), new BoilerplateRules(options.Lexicons));
         _months = options.Lexicons.Get("months");
+        _bylines = new BylinePrefixes(options.Lexicons);
     }
 
     public void Run(ParseContext context)
@@ -67,12 +69,10 @@ internal sealed class HtmlArticleReader : IArticleStage
             var sources = HtmlMetadataReader.Read(document, options.MaxJsonLdChars, cancellationToken);
             foreach (var problem in sources.JsonLdProblems)
                 context.Diagnose(DiagnosticCode.InvalidStructuredData, DiagnosticSeverity.Warning, problem);
-            var resolved = HtmlMetadataResolver.Resolve(sources, context.PageUrl, _months);
-
             var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
             var extracted = root is null ? default : _extractor.Extract(root, cancellationToken);
-            var all = extracted.All ?? [];
-            var published = resolved.Published ?? DateNearHeadline(all, resolved.MonthFirst);
+            var resolved = HtmlMetadataResolver.Resolve(sources, context.PageUrl, _months, _bylines, VisibleByline(extracted));
+            var published = resolved.Published ?? DateInPage(extracted, resolved.MonthFirst);
 
             context.Headline = resolved.Headline;
             context.Published = published;
@@ -128,22 +128,60 @@ internal sealed class HtmlArticleReader : IArticleStage
             return null;
         if (resolved.Headline is { } headline && string.Equals(block.Text, headline, StringComparison.OrdinalIgnoreCase))
             return DropReason.Headline;
+        if (_bylines.ReadByline(block.Text) is not null)
+            return DropReason.Byline;
         if (block.Text.Length < 80 && DateParser.TryFind(block.Text, _months, resolved.MonthFirst, out _, out _, out var length)
             && length >= block.Text.Length * 0.4)
             return DropReason.Metadata;
         return null;
     }
 
-    /// <summary>A date shown in the short lines around the page's first heading.</summary>
-    private ArticleDate? DateNearHeadline(List<ContentExtractor.RawBlock> blocks, bool monthFirst)
+    /// <summary>The names of the first byline shown near the top of the page ("Von Claudia Lindner").</summary>
+    private List<string> VisibleByline(ContentExtractor.Result extracted)
     {
+        var blocks = extracted.All ?? [];
         var at = blocks.FindIndex(static b => b.HeadingLevel == 1);
-        var from = at < 0 ? 0 : Math.Max(0, at - 3);
-        var to = Math.Min(blocks.Count, (at < 0 ? 0 : at) + 12);
+        var from = Math.Max(0, at - 3);
+        var to = Math.Min(blocks.Count, Math.Max(at, 0) + 15);
         for (var i = from; i < to; i++)
         {
-            var text = blocks[i].Text;
-            if (text.Length <= MaxFrontMatterChars && DateParser.TryFind(text, _months, monthFirst, out var date, out _, out _))
+            if (_bylines.ReadByline(blocks[i].Text) is { } names)
+                return names;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A date shown in the page: first in the short lines around the first heading, then at the start of the
+    /// body's first paragraphs ("(18.01.2018) Deutschlands Landwirte ..."), then anywhere in the article text.
+    /// </summary>
+    private ArticleDate? DateInPage(ContentExtractor.Result extracted, bool monthFirst)
+    {
+        var blocks = extracted.All ?? [];
+        var at = blocks.FindIndex(static b => b.HeadingLevel == 1);
+        var from = at < 0 ? 0 : Math.Max(0, at - 3);
+        var to = at < 0 ? 0 : Math.Min(blocks.Count, at + 12);
+        for (var i = from; i < to; i++)
+        {
+            var text = blocks[i].Text.AsSpan();
+            if (text.Length > MaxFrontMatterChars)
+                text = text[..MaxFrontMatterChars];
+            if (DateParser.TryFind(text, _months, monthFirst, out var date, out _, out _))
+                return date;
+        }
+        var kept = extracted.Kept ?? [];
+        for (var i = 0; i < kept.Count && i < 3; i++)
+        {
+            var text = kept[i].Text.AsSpan();
+            if (text.Length > 120)
+                text = text[..120];
+            if (DateParser.TryFind(text, _months, monthFirst, out var date, out _, out _))
+                return date;
+        }
+        foreach (var (block, reason) in extracted.Dropped ?? [])
+        {
+            if (reason is DropReason.Metadata or DropReason.Byline && block.Text.Length <= MaxFrontMatterChars
+                && DateParser.TryFind(block.Text, _months, monthFirst, out var date, out _, out _))
                 return date;
         }
         return null;

@@ -108,9 +108,17 @@ internal static class TextNormalizer
 
     private static bool IsNfcQuick(ReadOnlySpan<char> span)
     {
-        // ASCII and Latin-1 letters without combining marks are always NFC; only check the rest.
-        if (!span.ContainsAnyExceptInRange('\0', '\u02FF'))
-            return true;
+        // ASCII and Latin-1 letters without combining marks are always NFC, and so is general punctuation from
+        // U+2002 (curly quotes, dashes: common in news; only U+2000 and U+2001 decompose). Only check the rest.
+        var rest = span;
+        for (var next = rest.IndexOfAnyExceptInRange('\0', '\u02FF'); ; next = rest.IndexOfAnyExceptInRange('\0', '\u02FF'))
+        {
+            if (next < 0)
+                return true;
+            if (rest[next] is < '\u2002' or > '\u206F')
+                break;
+            rest = rest[(next + 1)..];
+        }
         try
         {
             return span.IsNormalized(NormalizationForm.FormC);

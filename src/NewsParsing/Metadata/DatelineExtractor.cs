@@ -22,8 +22,8 @@ internal static class DatelineExtractor
             var c = paragraph[i];
             if (c is '.' or '!' or '?' or ';' or ':' or '"' or '\u201C' or '\n')
             {
-                // Abbreviations in places ("ST. LOUIS", "D.C.") are fine; other sentence marks end the search.
-                if (c == '.' && i > 0 && char.IsUpper(paragraph[i - 1]))
+                // Abbreviations in places and dates ("ST. LOUIS", "D.C.", "Ill.", "Dec. 14") are fine; other sentence marks end the search.
+                if (c == '.' && IsAbbreviation(paragraph[..i]))
                     continue;
                 return false;
             }
@@ -61,15 +61,28 @@ internal static class DatelineExtractor
         return c == '\u2014' && (spacedBefore || text[i - 1] == ')') ? length : 0;
     }
 
+    // "D.C", "ST", "Ill", "Dec": a short word that starts with a capital, just before the full stop.
+    private static bool IsAbbreviation(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+            start--;
+        var word = before[start..];
+        return word.Length is > 0 and <= 5 && char.IsUpper(word[0]);
+    }
+
     private static bool IsDatelinePrefix(ReadOnlySpan<char> prefix)
     {
         if (prefix.IsEmpty)
             return false;
         if (prefix[0] == '(')
             return prefix[^1] == ')' && prefix.IndexOf(')') == prefix.Length - 1 && prefix.Length <= 40;
-        // The first word is the place in capitals: at least two letters, no lower case.
+        // The first word is the place in capitals: at least two letters, no lower case. Before an agency in
+        // parentheses, one capitalised word will do ("Cleveland (AFP) –", "Springfield, Ill. (AP) —").
         var firstEnd = prefix.IndexOfAny(',', '(');
         var place = (firstEnd < 0 ? prefix : prefix[..firstEnd]).Trim();
+        if (prefix[^1] == ')' && prefix.Contains('(') && place.Length > 1 && char.IsUpper(place[0]) && !place.Contains(' ') && !place[1..].ContainsAnyInRange('A', 'Z'))
+            return true;
         var letters = 0;
         foreach (var ch in place)
         {

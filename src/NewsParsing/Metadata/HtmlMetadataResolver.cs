@@ -23,7 +23,7 @@ internal static class HtmlMetadataResolver
         ArticleMetadata Metadata,
         bool MonthFirst);
 
-    public static Resolved Resolve(HtmlMetadataSources s, Uri? pageUrl, Lexicon months)
+    public static Resolved Resolve(HtmlMetadataSources s, Uri? pageUrl, Lexicon months, BylinePrefixes bylines, List<string> visibleByline)
     {
         JsonLdReader.Facts? article = null;
         JsonLdReader.Facts? page = null;
@@ -73,7 +73,7 @@ internal static class HtmlMetadataResolver
         }
 
         var headline = ChooseHeadline(s, article, site);
-        var authors = ChooseAuthors(s, article, site);
+        var authors = ChooseAuthors(s, article, site, pageUrl, bylines, visibleByline);
 
         var tags = new List<string>();
         foreach (var tag in s.MetaTags)
@@ -104,9 +104,10 @@ internal static class HtmlMetadataResolver
         var declared = Clean(s.OgTitle) ?? Clean(article?.Headline) ?? Clean(s.TwitterTitle) ?? Clean(s.ItempropHeadline)
             ?? Clean(s.DcTitle) ?? Clean(s.TitleTag);
         var heading = Clean(s.ArticleH1) ?? Clean(s.FirstH1);
-        if (heading is not null && declared is not null && Agrees(heading, declared))
-            return heading;
-        if (heading is not null && Clean(s.TitleTag) is { } title && Agrees(heading, title))
+        // The page's own heading is the headline as shown; it is trusted when the declared titles share most of
+        // its words (a social title may be reworded), and never when it is only the site's name.
+        if (heading is not null && heading.Length < 400 && (site is null || !Squeeze(heading).Equals(Squeeze(site), StringComparison.Ordinal))
+            && (declared is not null && Agrees(heading, declared) || Clean(s.TitleTag) is { } title && Agrees(heading, title)))
             return heading;
         if (declared is not null)
             return StripSiteName(declared, site);
@@ -126,7 +127,7 @@ internal static class HtmlMetadataResolver
             if (declaredWords.Contains(word))
                 shared++;
         }
-        return shared >= headingWords.Count * 0.8 && headingWords.Count >= declaredWords.Count * 0.5;
+        return headingWords.Count >= 2 && shared >= headingWords.Count * 0.5 || headingWords.Count == 1 && shared == 1 && declaredWords.Count <= 4;
     }
 
     private static HashSet<string> Words(string text)
@@ -197,39 +198,56 @@ internal static class HtmlMetadataResolver
         return new string(buffer[..n]);
     }
 
-    private static List<string> ChooseAuthors(HtmlMetadataSources s, JsonLdReader.Facts? article, string? site)
+    private static List<string> ChooseAuthors(HtmlMetadataSources s, JsonLdReader.Facts? article, string? site, Uri? pageUrl,
+        BylinePrefixes bylines, List<string> visibleByline)
     {
+        var host = pageUrl?.Host is { } h ? Squeeze(h.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? h[4..] : h) : null;
         var authors = new List<string>();
         if (article is not null)
-            AddNames(authors, article.Authors, site);
+            AddNames(authors, article.Authors, site, host, bylines);
         if (authors.Count == 0)
-            AddNames(authors, s.MetaAuthors, site);
+            AddNames(authors, s.MetaAuthors, site, host, bylines);
         if (authors.Count == 0)
-            AddNames(authors, s.ItempropAuthors, site);
+            AddNames(authors, s.ItempropAuthors, site, host, bylines);
+        if (authors.Count == 0)
+            AddNames(authors, visibleByline, site, host, bylines);
         if (authors.Count == 0 && s.BylineText is { } byline)
         {
-            var names = BylineExtractor.TryRead(byline) ?? (byline.Length < 60 ? BylineExtractor.SplitNames(byline) : null);
+            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline) ?? (byline.Length < 60 ? BylineExtractor.SplitNames(byline) : null);
             if (names is not null)
-                AddNames(authors, names, site);
+                AddNames(authors, names, site, host, bylines);
         }
         if (authors.Count == 0)
-            AddNames(authors, s.RelAuthors, site);
+            AddNames(authors, s.RelAuthors, site, host, bylines);
         return authors;
     }
 
-    private static void AddNames(List<string> authors, List<string> names, string? site)
+    private static void AddNames(List<string> authors, List<string> names, string? site, string? host, BylinePrefixes bylines)
     {
         foreach (var raw in names)
         {
-            var name = raw.Trim();
-            if (name.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-                name = name[3..].Trim();
+            var name = bylines.Clean(raw);
             if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
                 continue;
-            if (site is not null && string.Equals(Squeeze(name), Squeeze(site), StringComparison.Ordinal))
+            if (IsOrganisation(name, site, host))
                 continue;
             AddOnce(authors, name);
         }
+    }
+
+    /// <summary>An author field that names the publication itself ("Die FURCHE", "LAOLA1.at") rather than a person.</summary>
+    private static bool IsOrganisation(string name, string? site, string? host)
+    {
+        var squeezed = Squeeze(name);
+        if (squeezed.Length == 0)
+            return true;
+        if (site is not null && Squeeze(site) is { Length: > 0 } siteKey
+            && (squeezed.Contains(siteKey, StringComparison.Ordinal) || siteKey.Contains(squeezed, StringComparison.Ordinal)))
+            return true;
+        if (host is not null && squeezed.Length >= 3 && host.Contains(squeezed, StringComparison.Ordinal))
+            return true;
+        var dot = name.LastIndexOf('.');
+        return dot > 0 && dot < name.Length - 2 && name.IndexOf(' ', StringComparison.Ordinal) < 0 && char.IsLetter(name[dot + 1]);
     }
 
     private static void AddOnce(List<string> list, string value)

@@ -44,10 +44,11 @@ internal static class JsonLdReader
         }
         catch (JsonException)
         {
-            // Pages often put raw line breaks inside JSON strings; read them as spaces before giving up.
+            // Pages often put raw line breaks inside JSON strings, or a stray brace after the object:
+            // read control characters as spaces and the first complete value only, before giving up.
             try
             {
-                document = JsonDocument.Parse(ReplaceControlCharacters(json), s_options);
+                document = JsonDocument.Parse(FirstValue(ReplaceControlCharacters(json)), s_options);
             }
             catch (JsonException)
             {
@@ -65,6 +66,39 @@ internal static class JsonLdReader
             for (var i = 0; i < source.Length; i++)
                 span[i] = source[i] < ' ' ? ' ' : source[i];
         });
+
+    /// <summary>The text of the first complete JSON value (an object or an array) in <paramref name="json"/>.</summary>
+    private static string FirstValue(string json)
+    {
+        var depth = 0;
+        var inString = false;
+        for (var i = 0; i < json.Length; i++)
+        {
+            var c = json[i];
+            if (inString)
+            {
+                if (c == '\\')
+                    i++;
+                else if (c == '"')
+                    inString = false;
+                continue;
+            }
+            switch (c)
+            {
+                case '"':
+                    inString = true;
+                    break;
+                case '{' or '[':
+                    depth++;
+                    break;
+                case '}' or ']':
+                    if (--depth == 0)
+                        return json[..(i + 1)];
+                    break;
+            }
+        }
+        return json;
+    }
 
     private static void Visit(JsonElement element, List<Facts> found, int depth)
     {

@@ -27,6 +27,9 @@ internal sealed class SpeakerResolver
     /// <summary>Most tokens between a speaker and its cue across an apposition ("X, a physicist who ..., said").</summary>
     private const int MaxAppositionTokens = 30;
 
+    /// <summary>Most words between a determiner and the cue in a described source ("the new campaign ad says").</summary>
+    private const int MaxDescribedWords = 3;
+
     public SpeakerResolver(QuoteLexicons lexicons) => Lexicons = lexicons;
 
     public QuoteLexicons Lexicons { get; }
@@ -94,7 +97,7 @@ internal sealed class SpeakerResolver
                 k++;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler || Lexicons.IsTimeWord(word) && k > start)
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause || Lexicons.IsTimeWord(word) && k > start)
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -214,7 +217,7 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause or SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -223,17 +226,38 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
+            // A described source: "the suit says", "his campaign's statement said" (a determiner within reach).
+            if (k == last && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            {
+                start = determiner;
+                hasHead = true;
+            }
             break;
         }
         if (start < 0 || !hasHead)
             return false;
         // A capitalised first word of a sentence that is not a name ("But", "Earlier") is not part of it.
-        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Filler)
+        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause)
             start++;
         if (start > last)
             return false;
         phrase = new SpeakerPhrase(start, last, TextSpan.FromBounds(tokens[start].Start, tokens[last].End), IsPronoun: false);
         return true;
+    }
+
+    private int DeterminerWithin(ReadOnlySpan<char> text, List<Token> tokens, int k, int floor, int words)
+    {
+        for (var i = k - 1; i >= floor && i >= k - words; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                return -1;
+            var cls = Lexicons.Classify(Word(text, tokens[i]));
+            if (cls == SpeakerWordClass.Determiner)
+                return i;
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.Cues.Contains(Word(text, tokens[i])))
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>

@@ -1,0 +1,618 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Claims;
+
+/// <summary>One attribution found in a sentence, before its source is resolved to a speaker.</summary>
+/// <param name="Content">The content span.</param>
+/// <param name="Source">The source mention span, or <see langword="null"/> when implicit.</param>
+/// <param name="Cue">The cue span.</param>
+/// <param name="Entry">The cue's lexicon entry.</param>
+/// <param name="Negated">Whether the cue is negated ("did not say").</param>
+/// <param name="Implicit">Whether the source is unnamed ("it was reported", passives).</param>
+internal readonly record struct Attribution(TextSpan Content, TextSpan? Source, TextSpan Cue, CueEntry Entry, bool Negated, bool Implicit);
+
+/// <summary>
+/// Finds attributions in one sentence of tokens: who (source) says (cue) what (content). Reads clause
+/// structure from function words only (no parser): a source noun phrase before the cue ("Putin claimed
+/// that ..."), a trailing attribution ("..., the Russian Defense Ministry said Friday"), an inverted one
+/// ("..., said Putin"), a participle or coordinated cue sharing the previous source ("..., insisting that",
+/// "... and says"), "according to X", and passives ("it was reported that", "... was reported by X").
+/// </summary>
+internal sealed class AttributionScanner
+{
+    private const int MaxSourceWords = 9;
+    private const int MaxAdjunctWords = 12;
+    private const int MaxAddresseeWords = 8;
+
+    private readonly ClaimLexicons _lexicons;
+
+    public AttributionScanner(ClaimLexicons lexicons) => _lexicons = lexicons;
+
+    private enum FrameKind
+    {
+        /// <summary>Source before the cue, content after it.</summary>
+        Forward,
+        /// <summary>Content before a "source cue" at the end of the sentence.</summary>
+        Trailing,
+        /// <summary>"according to X".</summary>
+        Prep,
+    }
+
+    private struct Frame
+    {
+        public int Cue;          // token index of the cue's first word
+        public int CueEnd;       // token index after the cue's last word
+        public CueEntry Entry;
+        public bool Negated;
+        public int FrameStart;   // first token of the frame (source or boundary), for ending earlier content
+        public bool EndsEarlier; // whether the frame ends the content of an earlier cue in the sentence
+        public TextSpan? Source;
+        public bool Implicit;
+        public FrameKind Kind;
+        public int ContentFirst; // token range of the content
+        public int ContentEnd;
+        public bool Spanning;    // a trailing cue with a quotation continued after it
+        public bool Skip;
+    }
+
+    /// <summary>Adds the attributions of sentence <c>tokens[first..end)</c> to <paramref name="found"/>.</summary>
+    public void Scan(string text, List<Token> tokens, int first, int end, List<Attribution> found)
+    {
+        var frames = new List<Frame>();
+        var inQuote = false;
+        for (var i = first; i < end; i++)
+        {
+            var kind = tokens[i].Kind;
+            if (kind is TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.StraightQuote && text[tokens[i].Start] is not ('‘' or '’' or '\''))
+            {
+                inQuote = kind == TokenKind.OpenQuote || kind == TokenKind.StraightQuote && IsOpening(text, tokens, i);
+                continue;
+            }
+            // Cues inside a quotation belong to the quoted speaker's words, not to the article's attribution.
+            if (inQuote || kind != TokenKind.Word || !TryMatchCue(text, tokens, i, end, out var entry, out var cueEnd))
+                continue;
+            if (IsNounUse(text, tokens, i, first, entry))
+                continue;
+            var frame = BuildFrame(text, tokens, first, end, i, cueEnd, entry, frames);
+            if (!frame.Skip)
+                frames.Add(frame);
+            i = cueEnd - 1;
+        }
+
+        // A later participle, coordinated, trailing or "according to" frame ends the content of an earlier one.
+        for (var k = 0; k < frames.Count; k++)
+        {
+            var frame = frames[k];
+            if (frame.Kind != FrameKind.Forward || frame.ContentFirst >= frame.ContentEnd)
+                continue;
+            for (var m = k + 1; m < frames.Count; m++)
+            {
+                var later = frames[m];
+                if (later.EndsEarlier && later.FrameStart > frame.ContentFirst && later.FrameStart < frame.ContentEnd)
+                {
+                    frame.ContentEnd = later.FrameStart;
+                    break;
+                }
+            }
+            frames[k] = frame;
+        }
+
+        foreach (var frame in frames)
+        {
+            var content = ContentSpan(text, tokens, frame.ContentFirst, frame.ContentEnd);
+            if (content.IsEmpty || !HasWord(tokens, frame.ContentFirst, frame.ContentEnd))
+                continue;
+            var cue = TextSpan.FromBounds(tokens[frame.Cue].Start, tokens[frame.CueEnd - 1].End);
+            found.Add(new Attribution(content, frame.Source, cue, frame.Entry, frame.Negated, frame.Implicit));
+        }
+    }
+
+    private Frame BuildFrame(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, CueEntry entry, List<Frame> earlier)
+    {
+        var frame = new Frame { Cue = cue, CueEnd = cueEnd, Entry = entry };
+
+        // The auxiliaries, negations, adverbs and time words between source and cue ("has not yet said",
+        // "on Thursday warned", ", however, denied").
+        var k = cue - 1;
+        var passive = false;
+        while (k >= first)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Word)
+            {
+                var classes = _lexicons.Classify(Slice(text, t));
+                if ((classes & WordClass.Negation) != 0)
+                    frame.Negated = true;
+                if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb)) != 0)
+                {
+                    if (IsBeForm(Slice(text, t)))
+                        passive = true;
+                    k--;
+                    continue;
+                }
+                // "refused to say", "declined to confirm": the negation reaches the cue through "to".
+                if (Slice(text, t).Equals("to", StringComparison.OrdinalIgnoreCase) && k - 1 >= first && tokens[k - 1].Kind == TokenKind.Word
+                    && (_lexicons.Classify(Slice(text, tokens[k - 1])) & WordClass.Negation) != 0)
+                {
+                    k--;
+                    continue;
+                }
+                if (IsTimeWord(Slice(text, t)))
+                {
+                    k--;
+                    if (k >= first && tokens[k].Kind == TokenKind.Word && Slice(text, tokens[k]).Equals("on", StringComparison.OrdinalIgnoreCase))
+                        k--;
+                    continue;
+                }
+            }
+            else if (t.Kind == TokenKind.Comma && k - 2 >= first && tokens[k - 2].Kind == TokenKind.Comma
+                && tokens[k - 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[k - 1])) & (WordClass.Opener | WordClass.Adverb)) != 0)
+            {
+                k -= 3; // ", however,"
+                continue;
+            }
+            break;
+        }
+        var chainStart = k + 1;
+
+        if (entry.Frame == CueFrame.Prep)
+            return PrepFrame(text, tokens, first, end, cue, cueEnd, frame);
+
+        passive &= IsParticiple(Slice(text, tokens[cue]));
+        if (passive)
+            return PassiveFrame(text, tokens, first, end, chainStart, cueEnd, frame);
+
+        var npStart = SourceStart(text, tokens, first, chainStart);
+        var boundary = npStart - 1; // the token before the source, if any
+
+        // No source before the cue: a participle ("..., insisting that"), a coordinated verb ("... and says"),
+        // or an inverted trailing attribution ("..., said Putin.").
+        if (npStart == chainStart)
+        {
+            if (chainStart > first && tokens[chainStart - 1].Kind is TokenKind.Comma or TokenKind.CloseQuote or TokenKind.StraightQuote
+                && TryInverted(text, tokens, first, end, cue, cueEnd, ref frame))
+                return frame;
+            // "to instruct": an infinitive inside another cue's content, not an attribution of its own.
+            if (chainStart > first && Slice(text, tokens[chainStart - 1]).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                frame.Skip = true;
+                return frame;
+            }
+            frame.Kind = FrameKind.Forward;
+            frame.EndsEarlier = chainStart > first && IsBoundary(text, tokens[chainStart - 1]);
+            frame.FrameStart = chainStart > first && IsBoundary(text, tokens[chainStart - 1]) ? chainStart - 1 : chainStart;
+            frame.Source = earlier.Count > 0 ? earlier[^1].Source : SentenceSubject(text, tokens, first, cue);
+            frame.Implicit = frame.Source is null && earlier.Count > 0 && earlier[^1].Implicit;
+            if (frame.Source is null && !frame.Implicit)
+                frame.Source = SentenceSubject(text, tokens, first, cue);
+            if (frame.Source is null)
+                frame.Skip = true;
+            SetForwardContent(text, tokens, end, cueEnd, ref frame);
+            return frame;
+        }
+
+        var source = TextSpan.FromBounds(tokens[npStart].Start, tokens[chainStart - 1].End);
+        frame.Source = source;
+        frame.FrameStart = boundary >= first && IsBoundary(text, tokens[boundary]) ? boundary : npStart;
+
+        // Trailing: "<content>, Putin said (in a statement) (Friday)." or "<"quote,"> he said, <"more">".
+        var afterCue = cueEnd;
+        if (entry.Frame == CueFrame.Tell)
+        {
+            // "told reporters", "told CBS' Face the Nation": the addressee before any adjunct.
+            while (afterCue < end && afterCue - cueEnd < MaxAddresseeWords && tokens[afterCue].Kind is TokenKind.Word or TokenKind.Number
+                && !Slice(text, tokens[afterCue]).Equals("that", StringComparison.OrdinalIgnoreCase)
+                && (afterCue == cueEnd || (_lexicons.Classify(Slice(text, tokens[afterCue])) & (WordClass.Clause | WordClass.Preposition)) == 0))
+                afterCue++;
+        }
+        var after = SkipAdjuncts(text, tokens, afterCue, end);
+        var endsHere = after >= end || tokens[after].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Dash
+            || tokens[after].Kind == TokenKind.Colon && after + 1 >= end;
+        var afterQuote = boundary >= first && IsClosing(text, tokens, boundary)
+            && !(cueEnd < end && Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase));
+        if (boundary >= first && tokens[boundary].Kind is TokenKind.Comma or TokenKind.CloseQuote or TokenKind.StraightQuote or TokenKind.Dash
+            && (endsHere || afterQuote) && boundary - first >= 2)
+        {
+            frame.Kind = FrameKind.Trailing;
+            frame.EndsEarlier = true;
+            frame.ContentFirst = SkipOpeners(text, tokens, first, boundary);
+            frame.ContentEnd = tokens[boundary].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote ? boundary + 1 : boundary;
+            // A quotation continued after the attribution belongs to the same content.
+            if (after < end && tokens[after].Kind == TokenKind.Comma && after + 1 < end && IsOpening(text, tokens, after + 1))
+            {
+                frame.ContentEnd = TrimEnd(tokens, after + 1, end);
+                frame.Spanning = true;
+            }
+            // "..., Putin said, TASS reported": the outlet relays an attribution already found; not a claim of its own.
+            if (earlier.Count > 0 && earlier[^1].Kind == FrameKind.Trailing && earlier[^1].CueEnd <= boundary)
+                frame.Skip = true;
+            return frame;
+        }
+
+        frame.Kind = FrameKind.Forward;
+        frame.EndsEarlier = boundary >= first && tokens[boundary].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash;
+        SetForwardContent(text, tokens, end, cueEnd, ref frame);
+        return frame;
+    }
+
+    private Frame PrepFrame(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, Frame frame)
+    {
+        frame.Kind = FrameKind.Prep;
+        var np = cueEnd;
+        while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
+            && (np == cueEnd || (_lexicons.Classify(Slice(text, tokens[np])) & WordClass.Clause) == 0))
+            np++;
+        if (np == cueEnd)
+        {
+            frame.Skip = true;
+            return frame;
+        }
+        frame.Source = TextSpan.FromBounds(tokens[cueEnd].Start, tokens[np - 1].End);
+        frame.EndsEarlier = true;
+        frame.FrameStart = cue > first && tokens[cue - 1].Kind is TokenKind.Comma or TokenKind.Dash ? cue - 1 : cue;
+        if (cue - first >= 2)
+        {
+            frame.ContentFirst = SkipOpeners(text, tokens, first, cue);
+            frame.ContentEnd = frame.FrameStart;
+        }
+        else
+        {
+            var start = np < end && tokens[np].Kind == TokenKind.Comma ? np + 1 : np;
+            frame.ContentFirst = start;
+            frame.ContentEnd = TrimEnd(tokens, start, end);
+        }
+        return frame;
+    }
+
+    /// <summary>"it was reported that ...", "X is expected to ...", "O’Malley’s move was first reported by MSNBC".</summary>
+    private Frame PassiveFrame(string text, List<Token> tokens, int first, int end, int chainStart, int cueEnd, Frame frame)
+    {
+        frame.Kind = FrameKind.Forward;
+        var npStart = SourceStart(text, tokens, first, chainStart);
+        var after = cueEnd;
+        if (after < end && Slice(text, tokens[after]).Equals("by", StringComparison.OrdinalIgnoreCase) && npStart < chainStart)
+        {
+            var np = after + 1;
+            while (np < end && np - after <= MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
+                && (_lexicons.Classify(Slice(text, tokens[np])) & WordClass.Clause) == 0)
+                np++;
+            if (np > after + 1)
+            {
+                frame.Source = TextSpan.FromBounds(tokens[after + 1].Start, tokens[np - 1].End);
+                frame.ContentFirst = npStart;
+                frame.ContentEnd = chainStart;
+                return frame;
+            }
+        }
+        frame.Implicit = true;
+        var subjectIsIt = npStart == chainStart - 1 && Slice(text, tokens[npStart]).Equals("it", StringComparison.OrdinalIgnoreCase);
+        if (subjectIsIt || npStart == chainStart)
+        {
+            SetForwardContent(text, tokens, end, cueEnd, ref frame);
+            frame.FrameStart = npStart;
+            return frame;
+        }
+        // "Ukrainian troops are said to be surrounded": the subject and the infinitive are the content.
+        if (after < end && Slice(text, tokens[after]).Equals("to", StringComparison.OrdinalIgnoreCase))
+        {
+            frame.ContentFirst = npStart;
+            frame.ContentEnd = TrimEnd(tokens, npStart, end);
+            return frame;
+        }
+        frame.Skip = true;
+        return frame;
+    }
+
+    /// <summary>"..., said Putin." / "“...,” said the ministry."</summary>
+    private bool TryInverted(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, ref Frame frame)
+    {
+        var np = cueEnd;
+        while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
+            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition)) == 0)
+            np++;
+        if (np == cueEnd || np < end && tokens[np].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
+            return false;
+        var firstWord = Slice(text, tokens[cueEnd]);
+        if (!char.IsUpper(firstWord[0]) && (_lexicons.Classify(firstWord) & (WordClass.Pronoun | WordClass.Determiner)) == 0)
+            return false;
+        var boundary = cue - 1;
+        if (boundary - first < 2)
+            return false;
+        frame.Kind = FrameKind.Trailing;
+        frame.EndsEarlier = true;
+        frame.FrameStart = boundary;
+        frame.Source = TextSpan.FromBounds(tokens[cueEnd].Start, tokens[np - 1].End);
+        frame.ContentFirst = SkipOpeners(text, tokens, first, boundary);
+        frame.ContentEnd = tokens[boundary].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote ? boundary + 1 : boundary;
+        return true;
+    }
+
+    /// <summary>Content after the cue: past an addressee ("told reporters"), adjuncts ("in a statement"), "that" or a colon.</summary>
+    private void SetForwardContent(string text, List<Token> tokens, int end, int cueEnd, ref Frame frame)
+    {
+        var start = cueEnd;
+        // "that" within reach (after an addressee or adjuncts) opens the content.
+        var reach = Math.Min(end, cueEnd + (frame.Entry.Frame == CueFrame.Tell ? MaxAddresseeWords : MaxAdjunctWords));
+        for (var j = cueEnd; j < reach; j++)
+        {
+            var t = tokens[j];
+            if (t.Kind is TokenKind.SentenceEnd or TokenKind.OpenQuote or TokenKind.StraightQuote)
+                break;
+            if (t.Kind == TokenKind.Colon)
+            {
+                start = j + 1;
+                break;
+            }
+            if (t.Kind == TokenKind.Word && Slice(text, t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                start = j + 1;
+                break;
+            }
+            if (t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Clause) != 0 && j > cueEnd)
+                break;
+        }
+        if (start == cueEnd)
+        {
+            // "said Thursday he agreed": time words after the cue are frame, not content.
+            while (start < end && tokens[start].Kind == TokenKind.Word && IsTimeWord(Slice(text, tokens[start])))
+                start++;
+            if (start < end && tokens[start].Kind == TokenKind.Comma && start + 1 < end && IsOpening(text, tokens, start + 1))
+                start++;
+        }
+        frame.ContentFirst = start;
+        frame.ContentEnd = TrimEnd(tokens, start, end);
+    }
+
+    /// <summary>The first token of the source noun phrase ending just before <paramref name="chainStart"/>, or <paramref name="chainStart"/> when there is none.</summary>
+    private int SourceStart(string text, List<Token> tokens, int first, int chainStart)
+    {
+        var j = chainStart - 1;
+        if (j < first)
+            return chainStart;
+        var last = tokens[j];
+        if (last.Kind != TokenKind.Word && last.Kind != TokenKind.Number)
+            return chainStart;
+        var lastClasses = _lexicons.Classify(Slice(text, last));
+        if ((lastClasses & WordClass.Pronoun) != 0)
+            return j;
+        if ((lastClasses & (WordClass.Clause | WordClass.Preposition | WordClass.Determiner | WordClass.Opener)) != 0)
+            return chainStart;
+        var start = j;
+        while (j >= first && chainStart - j <= MaxSourceWords)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.SentenceEnd && j > first && tokens[j - 1].End == t.Start && _lexicons.Abbreviations.Contains(Slice(text, tokens[j - 1])))
+            {
+                j--; // "Mr." inside a name
+                continue;
+            }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                break;
+            var word = Slice(text, t);
+            var classes = _lexicons.Classify(word);
+            if ((classes & WordClass.Clause) != 0 || (classes & (WordClass.Aux | WordClass.Negation)) != 0)
+                break;
+            if ((classes & WordClass.Preposition) != 0 && !word.Equals("of", StringComparison.OrdinalIgnoreCase))
+                break;
+            if ((classes & WordClass.Pronoun) != 0 && j != chainStart - 1)
+                break;
+            if (j < chainStart - 1 && _lexicons.TryGetCue(word, out _) && !char.IsUpper(word[0]))
+                break;
+            start = j;
+            j--;
+        }
+        // "of" never starts a phrase.
+        while (start < chainStart && Slice(text, tokens[start]).Equals("of", StringComparison.OrdinalIgnoreCase))
+            start++;
+        return start;
+    }
+
+    /// <summary>The subject at the start of the sentence, for a participle cue with no earlier source ("He ..., asking Putin to ...").</summary>
+    private TextSpan? SentenceSubject(string text, List<Token> tokens, int first, int limit)
+    {
+        var j = SkipOpeners(text, tokens, first, limit);
+        // Skip an opening adverbial phrase ("In a dramatic turn of events, ...", "Earlier Friday, ...").
+        for (var c = j; c < limit && c - j < MaxAdjunctWords; c++)
+        {
+            if (tokens[c].Kind == TokenKind.Comma)
+            {
+                var firstWord = Slice(text, tokens[j]);
+                if ((_lexicons.Classify(firstWord) & (WordClass.Preposition | WordClass.Adverb | WordClass.Clause)) != 0 || IsTimeWord(firstWord))
+                    j = c + 1;
+                break;
+            }
+        }
+        var start = j;
+        while (j < limit && tokens[j].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            var word = Slice(text, tokens[j]);
+            var classes = _lexicons.Classify(word);
+            if ((classes & WordClass.Pronoun) != 0 && j == start)
+                return TextSpan.FromBounds(tokens[j].Start, tokens[j].End);
+            if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.Preposition)) != 0 || _lexicons.TryGetCue(word, out _))
+                break;
+            if (!char.IsUpper(word[0]) && (classes & (WordClass.Determiner | WordClass.Role)) == 0)
+                break;
+            j++;
+        }
+        return j > start && char.IsUpper(text[tokens[j - 1].Start]) ? TextSpan.FromBounds(tokens[start].Start, tokens[j - 1].End) : null;
+    }
+
+    /// <summary>Skips adjuncts after a cue: "in televised remarks", "Friday", "in a post on Truth Social".</summary>
+    private int SkipAdjuncts(string text, List<Token> tokens, int from, int end)
+    {
+        var j = from;
+        while (j < end && j - from < MaxAdjunctWords)
+        {
+            var t = tokens[j];
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                return j;
+            var word = Slice(text, t);
+            if (IsTimeWord(word))
+            {
+                j++;
+                continue;
+            }
+            if ((_lexicons.Classify(word) & WordClass.Preposition) != 0)
+            {
+                // A prepositional phrase runs to the next punctuation, "that" or clause word.
+                j++;
+                while (j < end && j - from < MaxAdjunctWords && tokens[j].Kind is TokenKind.Word or TokenKind.Number
+                    && (_lexicons.Classify(Slice(text, tokens[j])) & WordClass.Clause) == 0)
+                    j++;
+                continue;
+            }
+            return j;
+        }
+        return j;
+    }
+
+    private int SkipOpeners(string text, List<Token> tokens, int first, int end)
+    {
+        var j = first;
+        while (j < end)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Comma || t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Opener) != 0)
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return j;
+    }
+
+    private bool TryMatchCue(string text, List<Token> tokens, int i, int end, out CueEntry entry, out int cueEnd)
+    {
+        // Longest multi-word form first ("called for" before "called").
+        Span<char> buffer = stackalloc char[64];
+        for (var words = Math.Min(_lexicons.MaxCueWords, end - i); words >= 1; words--)
+        {
+            var length = 0;
+            var ok = true;
+            for (var w = 0; w < words && ok; w++)
+            {
+                var t = tokens[i + w];
+                if (t.Kind != TokenKind.Word || length + t.Length + 1 > buffer.Length)
+                {
+                    ok = false;
+                    break;
+                }
+                if (w > 0)
+                    buffer[length++] = ' ';
+                text.AsSpan(t.Start, t.Length).CopyTo(buffer[length..]);
+                length += t.Length;
+            }
+            if (ok && _lexicons.TryGetCue(buffer[..length], out entry) && entry.Words == words)
+            {
+                cueEnd = i + words;
+                return true;
+            }
+        }
+        entry = null!;
+        cueEnd = i;
+        return false;
+    }
+
+    /// <summary>"the claims", "his call", "her warning": a cue form used as a noun is not a cue.</summary>
+    private bool IsNounUse(string text, List<Token> tokens, int i, int first, CueEntry entry)
+    {
+        if (entry.Frame == CueFrame.Prep)
+            return false;
+        var word = Slice(text, tokens[i]);
+        if (char.IsUpper(word[0]) && i > first)
+            return true; // a capitalised cue form mid-sentence is a name ("Tell", "Post")
+        if (i == first)
+            return false;
+        var previous = tokens[i - 1];
+        if (previous.Kind != TokenKind.Word)
+            return false;
+        var previousWord = Slice(text, previous);
+        var classes = _lexicons.Classify(previousWord);
+        if ((classes & WordClass.Determiner) != 0)
+            return true;
+        // "Putin’s remarks": a possessive before a cue form makes it a noun.
+        if (previousWord.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || previousWord.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            return (classes & WordClass.Pronoun) == 0;
+        // A base form ("appeal", "order", "post") is a verb only after a plural subject, a pronoun, an
+        // auxiliary or an adverb ("officials say", "they appeal", "will order"); else a noun ("public appeal").
+        if (word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase) && !word.Contains(' ')
+            && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause)) == 0
+            && !char.IsUpper(previousWord[0]) && !previousWord.EndsWith('s') && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if ((classes & WordClass.Preposition) != 0 && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
+        return _lexicons.TryGetCue(Slice(text, previous), out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int TrimEnd(List<Token> tokens, int start, int end)
+    {
+        var e = end;
+        while (e > start && tokens[e - 1].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+            e--;
+        return e;
+    }
+
+    private TextSpan ContentSpan(string text, List<Token> tokens, int first, int end)
+    {
+        while (end > first && tokens[end - 1].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+            end--;
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[end - 1])) & WordClass.Clause) != 0
+            && Slice(text, tokens[end - 1]) is var w && (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)))
+            end--;
+        while (end > first && tokens[end - 1].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+            end--;
+        if (end <= first)
+            return default;
+        return TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
+    }
+
+    private static bool HasWord(List<Token> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].Kind is TokenKind.Word or TokenKind.Number)
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsBoundary(string text, Token token) =>
+        token.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash
+        || token.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, token)) & WordClass.Clause) != 0;
+
+    private static bool IsClosing(string text, List<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        return t.Kind == TokenKind.CloseQuote && text[t.Start] != '’'
+            || t.Kind == TokenKind.StraightQuote && t.Start > 0 && !char.IsWhiteSpace(text[t.Start - 1]);
+    }
+
+    internal static bool IsOpening(string text, List<Token> tokens, int index)
+    {
+        var t = tokens[index];
+        return t.Kind == TokenKind.OpenQuote
+            || t.Kind == TokenKind.StraightQuote && (t.Start == 0 || char.IsWhiteSpace(text[t.Start - 1]));
+    }
+
+    private bool IsTimeWord(ReadOnlySpan<char> word) =>
+        _lexicons.Weekdays.Contains(word) && word.Length > 3
+        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("today", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsBeForm(ReadOnlySpan<char> word) =>
+        word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("were", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("been", StringComparison.OrdinalIgnoreCase) || word.Equals("being", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("be", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("en", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("thought", StringComparison.OrdinalIgnoreCase) || word.Equals("found", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("known", StringComparison.OrdinalIgnoreCase) || word.Equals("shown", StringComparison.OrdinalIgnoreCase);
+
+    private static ReadOnlySpan<char> Slice(string text, Token token) => text.AsSpan(token.Start, token.Length);
+}

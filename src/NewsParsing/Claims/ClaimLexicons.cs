@@ -1,0 +1,149 @@
+using System.Collections.Frozen;
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+
+namespace NewsParsing.Claims;
+
+/// <summary>Where a cue's content sits relative to the cue (the <c>frame</c> field of <c>cue-stance</c>).</summary>
+internal enum CueFrame
+{
+    /// <summary>Content follows the cue, "that" optional, or precedes it ("..., Putin said").</summary>
+    Say,
+    /// <summary>An addressee may stand between cue and content ("told reporters that", "urged troops to").</summary>
+    Tell,
+    /// <summary>The cue is a preposition before the source ("according to TASS").</summary>
+    Prep,
+}
+
+/// <summary>One inflected cue form with its lemma and stances, from <c>cue-stance.*.txt</c>.</summary>
+internal sealed record CueEntry(string Lemma, Stance Stance, Stance NegatedStance, CueFrame Frame, int Words);
+
+/// <summary>Word categories from <c>claim-words.*.txt</c>, as flags for one lookup per token.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    Aux = 1,
+    Negation = 2,
+    Adverb = 4,
+    Pronoun = 8,
+    Determiner = 16,
+    Clause = 32,
+    Opener = 64,
+    Preposition = 128,
+    Role = 256,
+    Organization = 512,
+    PluralPronoun = 1024,
+    PersonPronoun = 2048,
+}
+
+/// <summary>
+/// The lexicons the claim stage reads, compiled once per parser: cue forms (from <c>cue-stance</c>),
+/// function words (<c>claim-words</c>), hedges, abbreviations, months and weekdays. Immutable.
+/// </summary>
+internal sealed class ClaimLexicons
+{
+    private readonly FrozenDictionary<string, CueEntry> _cues;
+    private readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+    private readonly FrozenDictionary<string, WordClass> _words;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    public ClaimLexicons(LexiconSet lexicons)
+    {
+        var cues = new Dictionary<string, CueEntry>(StringComparer.OrdinalIgnoreCase);
+        var cueLexicon = lexicons.Get("cue-stance");
+        foreach (var lemma in cueLexicon.Keys)
+        {
+            if (!cueLexicon.TryGet(lemma, out var fields) || fields.Length < 3)
+                continue;
+            var stance = ParseStance(fields[0]) ?? Stance.Asserts;
+            var negated = fields.Length > 3 ? ParseStance(fields[3]) ?? Stance.NotAttributed : Stance.NotAttributed;
+            var frame = fields[1] switch
+            {
+                "tell" => CueFrame.Tell,
+                "prep" => CueFrame.Prep,
+                _ => CueFrame.Say,
+            };
+            foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var wordCount = form.Count(static c => c == ' ') + 1;
+                cues.TryAdd(form, new CueEntry(lemma, stance, negated, frame, wordCount));
+            }
+        }
+        _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        MaxCueWords = cues.Count == 0 ? 1 : cues.Values.Max(static c => c.Words);
+
+        var words = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        var wordLexicon = lexicons.Get("claim-words");
+        foreach (var word in wordLexicon.Keys)
+        {
+            wordLexicon.TryGet(word, out var fields);
+            var classes = WordClass.None;
+            foreach (var field in fields)
+            {
+                classes |= field switch
+                {
+                    "aux" => WordClass.Aux,
+                    "neg" => WordClass.Negation,
+                    "adv" => WordClass.Adverb,
+                    "pron" => WordClass.Pronoun,
+                    "det" => WordClass.Determiner,
+                    "clause" => WordClass.Clause,
+                    "opener" => WordClass.Opener,
+                    "prep" => WordClass.Preposition,
+                    "role" => WordClass.Role,
+                    "org" => WordClass.Organization,
+                    "plural" => WordClass.PluralPronoun,
+                    "person" => WordClass.PersonPronoun,
+                    _ => WordClass.None,
+                };
+            }
+            words[word] = classes;
+        }
+        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        Hedges = lexicons.Get("hedges");
+        Abbreviations = lexicons.Get("abbreviations");
+        Months = lexicons.Get("months");
+        Weekdays = lexicons.Get("weekdays");
+    }
+
+    public Lexicon Hedges { get; }
+    public Lexicon Abbreviations { get; }
+    public Lexicon Months { get; }
+    public Lexicon Weekdays { get; }
+
+    /// <summary>The most words in one cue form ("point out" is two).</summary>
+    public int MaxCueWords { get; }
+
+    public bool TryGetCue(ReadOnlySpan<char> form, out CueEntry entry) => _cueLookup.TryGetValue(form, out entry!);
+
+    public WordClass Classify(ReadOnlySpan<char> word)
+    {
+        if (_wordLookup.TryGetValue(word, out var classes))
+            return classes;
+        // Curly apostrophes are spelled with a straight one in the list ("didn’t" = "didn't").
+        if (word.Contains('’') && word.Length <= 16)
+        {
+            Span<char> buffer = stackalloc char[word.Length];
+            word.CopyTo(buffer);
+            buffer.Replace('’', '\'');
+            return _wordLookup.TryGetValue(buffer, out classes) ? classes : WordClass.None;
+        }
+        return WordClass.None;
+    }
+
+    /// <summary>Reads a stance name as written in lexicon files and the JSON contract.</summary>
+    public static Stance? ParseStance(string name) => name switch
+    {
+        "asserts" => Stance.Asserts,
+        "denies" => Stance.Denies,
+        "doubts" => Stance.Doubts,
+        "predicts" => Stance.Predicts,
+        "demands" => Stance.Demands,
+        "notAttributed" => Stance.NotAttributed,
+        _ => null,
+    };
+}

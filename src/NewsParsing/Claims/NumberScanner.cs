@@ -1,0 +1,151 @@
+using System.Globalization;
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+
+namespace NewsParsing.Claims;
+
+/// <summary>
+/// Finds numbers with their unit in running text: "28 settlements", "30-day ceasefire" (unit "day"),
+/// "about 100 settlements" (approximate), "$1.2 million", "15%", "thousands of troops". Number words,
+/// scales and approximators ("about", "nearly", "more than") come from the <c>numbers</c> lexicon.
+/// </summary>
+internal sealed class NumberScanner
+{
+    private readonly Lexicon _numbers;
+    private readonly ClaimLexicons _words;
+
+    public NumberScanner(Lexicon numbers, ClaimLexicons words)
+    {
+        _numbers = numbers;
+        _words = words;
+    }
+
+    private readonly record struct Word(int Start, int End);
+
+    /// <summary>Adds the numbers in <c>text[span]</c> to <paramref name="found"/>.</summary>
+    public void Scan(string text, TextSpan span, List<NumberMention> found)
+    {
+        var words = new List<Word>();
+        var i = span.Start;
+        while (i < span.End)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < span.End && (char.IsLetterOrDigit(text[j])
+                || text[j] is '.' or ',' && char.IsAsciiDigit(c) && j + 1 < span.End && char.IsAsciiDigit(text[j + 1])
+                || text[j] is '-' or '\'' or '’' && j + 1 < span.End && char.IsLetterOrDigit(text[j + 1])))
+                j++;
+            words.Add(new Word(i, j));
+            i = j;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = Slice(text, words[w]);
+            decimal value;
+            string? unit = null;
+            var numberEnd = words[w].End;
+            var end = numberEnd;
+            var next = w + 1;
+            var isWord = false;
+            if (char.IsAsciiDigit(word[0]))
+            {
+                var digits = word;
+                var hyphen = word.IndexOf('-');
+                if (hyphen > 0)
+                {
+                    digits = word[..hyphen];
+                    var hyphenUnit = word[(hyphen + 1)..];
+                    if (hyphenUnit.IsEmpty || !char.IsLetter(hyphenUnit[0]))
+                        continue;
+                    unit = hyphenUnit.ToString(); // "30-day"
+                }
+                if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+                    continue;
+                // A bare four-digit year is a date, not a count.
+                if (unit is null && digits.Length == 4 && value is >= 1800 and <= 2200 && !digits.Contains(','))
+                    continue;
+            }
+            else if (_numbers.TryGet(word, out var fields) && fields.Length == 1
+                && decimal.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out value))
+                isWord = true;
+            else
+                continue;
+
+            // Scale: "1.2 million".
+            if (next < words.Count && _numbers.TryGet(Slice(text, words[next]), out var scale) && scale.Length == 2 && scale[0] == "scale"
+                && decimal.TryParse(scale[1], NumberStyles.None, CultureInfo.InvariantCulture, out var factor) && Near(text, words[w], words[next]))
+            {
+                value *= factor;
+                end = words[next].End;
+                next++;
+            }
+            // Percent sign or unit noun: "15%", "28 settlements", "thousands of troops".
+            if (unit is null && end < span.End && text[end] == '%')
+            {
+                unit = "%";
+                end++;
+            }
+            else if (unit is null && next < words.Count && Near(text, words[next - 1], words[next]))
+            {
+                var candidate = next;
+                if (Slice(text, words[candidate]).Equals("of", StringComparison.OrdinalIgnoreCase) && candidate + 1 < words.Count)
+                    candidate++;
+                var noun = Slice(text, words[candidate]);
+                if (IsUnitWord(noun))
+                {
+                    unit = noun.ToString();
+                    end = words[candidate].End;
+                }
+            }
+            if (isWord && unit is null)
+                continue; // "one" alone is a pronoun, not a count
+
+            var start = words[w].Start;
+            if (start > span.Start && text[start - 1] == '$')
+            {
+                start--;
+                unit ??= "$";
+            }
+            var approximate = false;
+            if (w > 0 && Near(text, words[w - 1], words[w]) && _numbers.TryGet(Slice(text, words[w - 1]), out var before) && before.Length == 1 && before[0] == "approx")
+            {
+                approximate = true;
+                start = words[w - 1].Start;
+            }
+            else if (w > 1 && Near(text, words[w - 1], words[w]) && Near(text, words[w - 2], words[w - 1]))
+            {
+                var pair = string.Concat(Slice(text, words[w - 2]), " ", Slice(text, words[w - 1]));
+                if (_numbers.TryGet(pair, out var twoWord) && twoWord.Length == 1 && twoWord[0] == "approx")
+                {
+                    approximate = true;
+                    start = words[w - 2].Start;
+                }
+            }
+            found.Add(new NumberMention(TextSpan.FromBounds(start, end), text[start..end], value, unit, approximate));
+            w = Math.Max(w, IndexAtOrBefore(words, end, w));
+        }
+    }
+
+    private bool IsUnitWord(ReadOnlySpan<char> word) =>
+        word.Length > 1 && char.IsLower(word[0]) && !_numbers.TryGet(word, out _)
+        && (_words.Classify(word) & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Pronoun | WordClass.Determiner
+            | WordClass.Clause | WordClass.Preposition)) == 0;
+
+    private static int IndexAtOrBefore(List<Word> words, int end, int from)
+    {
+        var w = from;
+        while (w + 1 < words.Count && words[w + 1].End <= end)
+            w++;
+        return w;
+    }
+
+    private static bool Near(string text, Word a, Word b) => b.Start - a.End is >= 0 and <= 2 && text.AsSpan(a.End, b.Start - a.End).Trim().IsEmpty;
+
+    private static ReadOnlySpan<char> Slice(string text, Word word) => text.AsSpan(word.Start, word.End - word.Start);
+}

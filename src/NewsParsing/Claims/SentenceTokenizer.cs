@@ -1,0 +1,212 @@
+using System.Buffers;
+using NewsParsing.Lexicons;
+
+namespace NewsParsing.Claims;
+
+/// <summary>What a token is: the attribution scanner reads words, quote marks and clause punctuation.</summary>
+internal enum TokenKind
+{
+    Word,
+    Number,
+    OpenQuote,
+    CloseQuote,
+    /// <summary>A straight double quote, open or close by position.</summary>
+    StraightQuote,
+    Comma,
+    Colon,
+    Dash,
+    SentenceEnd,
+    Other,
+}
+
+/// <summary>A token of <c>Article.Text</c>: half-open <c>[Start, End)</c>.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Splits a block of text into word and punctuation tokens and the tokens into sentences. A sentence
+/// does not end inside an open double quotation, so a quoted passage of several sentences stays with its
+/// attribution; a line break always ends one.
+/// </summary>
+internal static class SentenceTokenizer
+{
+    private static readonly SearchValues<char> s_wordInner = SearchValues.Create("'’-‑.&");
+
+    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                var j = i + 1;
+                var digits = char.IsAsciiDigit(c);
+                while (j < end)
+                {
+                    var d = text[j];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        j++;
+                        continue;
+                    }
+                    // Inner apostrophes, hyphens and dots stay in the word (Trump’s, Noven'ke, 30-day, U.S, 3.5).
+                    if (s_wordInner.Contains(d) && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))
+                    {
+                        // A dot stays inside numbers (3.5), initialisms (U.S) and domains (DailyMail.com).
+                        if (d == '.' && !(digits && char.IsAsciiDigit(text[j + 1])) && !IsInitialism(text, i, j) && !char.IsLower(text[j + 1]))
+                            break;
+                        j += 2;
+                        continue;
+                    }
+                    if (d == ',' && digits && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3]))
+                    {
+                        j += 4; // 1,000
+                        continue;
+                    }
+                    break;
+                }
+                // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
+                if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
+                    j++;
+                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word));
+                i = j;
+                continue;
+            }
+            // Two straight single quotes are a double quote mark ('' ... '' in some wire copy).
+            if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
+            {
+                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote));
+                i += 2;
+                continue;
+            }
+            var kind = c switch
+            {
+                // An opening mark glued to a comma or word is a mistyped closing one (“It's unusual,“ said ...).
+                '“' when i > start && text[i - 1] is ',' or '.' or '?' or '!' => TokenKind.CloseQuote,
+                '“' or '„' or '«' or '‘' or '‚' or '‹' => TokenKind.OpenQuote,
+                '”' or '»' or '›' => TokenKind.CloseQuote,
+                '’' => TokenKind.CloseQuote,
+                '"' => TokenKind.StraightQuote,
+                '\'' => SingleStraight(text, i, start, end),
+                ',' => TokenKind.Comma,
+                ':' or ';' => TokenKind.Colon,
+                '—' or '–' => TokenKind.Dash,
+                '-' when i + 1 < end && text[i + 1] == '-' => TokenKind.Dash,
+                '.' or '!' or '?' or '…' => TokenKind.SentenceEnd,
+                _ => TokenKind.Other,
+            };
+            var length = 1;
+            if (kind == TokenKind.Dash && c == '-')
+                length = 2;
+            else if (kind == TokenKind.SentenceEnd)
+            {
+                while (i + length < end && text[i + length] is '.' or '!' or '?')
+                    length++;
+            }
+            tokens.Add(new Token(i, i + length, kind));
+            i += length;
+        }
+    }
+
+    /// <summary>"U.S", "D.C": single letters joined by dots.</summary>
+    private static bool IsInitialism(string text, int start, int dot)
+    {
+        for (var k = start; k < dot; k++)
+        {
+            var isLetterSlot = (k - start) % 2 == 0;
+            if (isLetterSlot ? !char.IsLetter(text[k]) : text[k] != '.')
+                return false;
+        }
+        return (dot - start) % 2 == 1;
+    }
+
+    private static TokenKind SingleStraight(string text, int i, int start, int end)
+    {
+        var before = i > start && char.IsLetterOrDigit(text[i - 1]);
+        var after = i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+        return before && !after ? TokenKind.CloseQuote : !before && after ? TokenKind.OpenQuote : TokenKind.Other;
+    }
+
+    /// <summary>
+    /// Splits <paramref name="tokens"/> into sentences: <c>(first, end)</c> index ranges. A sentence ends at
+    /// <c>. ! ?</c> (with any closing quote marks) before a capital, digit or opening quote, unless the word before
+    /// is an abbreviation or an initial, or a double quotation is open; a line break always ends a sentence.
+    /// </summary>
+    public static void Split(string text, List<Token> tokens, Lexicon abbreviations, List<(int First, int End)> sentences)
+    {
+        var first = 0;
+        var inQuote = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (i > first && HasLineBreak(text, tokens[i - 1].End, token.Start))
+            {
+                sentences.Add((first, i));
+                first = i;
+                inQuote = false;
+            }
+            switch (token.Kind)
+            {
+                case TokenKind.OpenQuote when text[token.Start] is '“' or '„' or '«':
+                    inQuote = true;
+                    continue;
+                case TokenKind.CloseQuote when text[token.Start] is '”' or '»':
+                    inQuote = false;
+                    continue;
+                case TokenKind.StraightQuote:
+                    inQuote = !inQuote;
+                    continue;
+                case TokenKind.SentenceEnd:
+                    break;
+                default:
+                    continue;
+            }
+            if (text[token.Start] == '…' && !inQuote)
+                continue;
+            var last = i;
+            var closesQuote = false;
+            // Closing marks right after the period belong to this sentence; a straight quote after a space opens the next.
+            while (last + 1 < tokens.Count && tokens[last + 1].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote
+                && tokens[last + 1].Start == tokens[last].End)
+            {
+                last++;
+                closesQuote = true;
+            }
+            if (inQuote && !closesQuote)
+                continue;
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1], abbreviations))
+                continue;
+            if (last + 1 < tokens.Count)
+            {
+                var next = tokens[last + 1];
+                var c = text[next.Start];
+                if (!(char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.OpenQuote or TokenKind.StraightQuote))
+                    continue;
+            }
+            if (closesQuote)
+                inQuote = false;
+            sentences.Add((first, last + 1));
+            first = last + 1;
+            i = last;
+        }
+        if (first < tokens.Count)
+            sentences.Add((first, tokens.Count));
+    }
+
+    private static bool IsAbbreviation(string text, Token word, Lexicon abbreviations)
+    {
+        var span = text.AsSpan(word.Start, word.Length);
+        return span.Length == 1 && char.IsUpper(span[0]) || abbreviations.Contains(span);
+    }
+
+    private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+}

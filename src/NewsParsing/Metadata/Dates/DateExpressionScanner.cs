@@ -1,0 +1,299 @@
+using System.Globalization;
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+
+namespace NewsParsing.Metadata.Dates;
+
+/// <summary>
+/// Finds date expressions in running text and resolves them against a reference date: "on Friday",
+/// "yesterday", "last August", "the past week", "since August 2023", "March 14", "in 2023". Month and
+/// weekday names come from the <c>months</c> and <c>weekdays</c> lexicons. Ambiguous words ("may", "sat",
+/// "sun", "march") count only with date context: a capital letter and, for short forms, a day or year next to them.
+/// </summary>
+internal sealed class DateExpressionScanner
+{
+    private readonly Lexicon _months;
+    private readonly Lexicon _weekdays;
+
+    public DateExpressionScanner(Lexicon months, Lexicon weekdays)
+    {
+        _months = months;
+        _weekdays = weekdays;
+    }
+
+    private readonly record struct Word(int Start, int End);
+
+    /// <summary>Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="span">Where to look.</param>
+    /// <param name="reference">The publication date; without it only absolute dates are found.</param>
+    /// <param name="found">Receives the mentions, in text order.</param>
+    public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
+    {
+        var words = new List<Word>();
+        var i = span.Start;
+        while (i < span.End)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < span.End && (char.IsLetterOrDigit(text[j]) || text[j] == '-' && j + 1 < span.End && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[i])))
+                j++;
+            words.Add(new Word(i, j));
+            i = j;
+        }
+
+        for (var w = 0; w < words.Count; w++)
+        {
+            var consumed = TryMatch(text, words, w, reference, out var mention);
+            if (consumed > 0)
+            {
+                found.Add(mention!);
+                w += consumed - 1;
+            }
+        }
+    }
+
+    private int TryMatch(string text, List<Word> words, int w, DateOnly? reference, out DateMention? mention)
+    {
+        mention = null;
+        var word = Slice(text, words[w]);
+
+        // ISO 8601 date in prose ("2025-03-14").
+        if (word.Length == 10 && DateParser.TryParseIso(word, out var iso, out _))
+        {
+            mention = Make(text, words[w].Start, words[w].End, iso.Date, DatePrecision.Day);
+            return 1;
+        }
+
+        if (reference is { } r)
+        {
+            // "last Friday", "this week", "the past week", "next year", "last August"
+            var direction = DirectionOf(word);
+            var past = false;
+            var start = words[w].Start;
+            var unitIndex = w + 1;
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+                && (Slice(text, words[w + 1]).Equals("past", StringComparison.OrdinalIgnoreCase) || Slice(text, words[w + 1]).Equals("last", StringComparison.OrdinalIgnoreCase)))
+            {
+                direction = DateDirection.Last;
+                past = true;
+                unitIndex = w + 2;
+            }
+            if (direction != DateDirection.Default && unitIndex < words.Count && Adjacent(text, words, unitIndex - 1, unitIndex))
+            {
+                var unit = Slice(text, words[unitIndex]);
+                var end = words[unitIndex].End;
+                var length = unitIndex - w + 1;
+                if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (s, e) = RelativeDateResolver.Week(r, direction, past);
+                    mention = new DateMention(TextSpan.FromBounds(start, end), text[start..end], s, e, DatePrecision.Week);
+                    return length;
+                }
+                if (unit.Equals("month", StringComparison.OrdinalIgnoreCase))
+                {
+                    var (s, e) = past ? (r.AddDays(-30), r) : RelativeDateResolver.RelativeMonth(r, direction);
+                    mention = new DateMention(TextSpan.FromBounds(start, end), text[start..end], s, e, past ? DatePrecision.Week : DatePrecision.Month);
+                    return length;
+                }
+                if (unit.Equals("year", StringComparison.OrdinalIgnoreCase) && !past)
+                {
+                    var year = RelativeDateResolver.RelativeYear(r, direction);
+                    mention = Make(text, start, end, new DateOnly(year, 1, 1), DatePrecision.Year);
+                    return length;
+                }
+                if (unit.Equals("night", StringComparison.OrdinalIgnoreCase) && direction == DateDirection.Last && !past)
+                {
+                    mention = Make(text, start, end, r.AddDays(-1), DatePrecision.Day);
+                    return length;
+                }
+                if (!past && IsWeekday(text, words, unitIndex, out var isoDay))
+                {
+                    mention = Make(text, start, end, RelativeDateResolver.Weekday(r, isoDay, direction), DatePrecision.Day);
+                    return length;
+                }
+                if (!past && IsMonth(text, words, unitIndex, out var month) && !HasYearAfter(text, words, unitIndex))
+                {
+                    mention = Make(text, start, end, RelativeDateResolver.Month(r, month, direction), DatePrecision.Month);
+                    return length;
+                }
+            }
+
+            var deictic = word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
+                : word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? 0
+                : word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : (int?)null;
+            if (deictic is { } offset)
+            {
+                mention = Make(text, words[w].Start, words[w].End, r.AddDays(offset), DatePrecision.Day);
+                return 1;
+            }
+        }
+
+        // "since August 2023", "on Friday": the preposition is part of the expression when it is "since" or "on".
+        var lead = w;
+        if ((word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))
+            && w + 1 < words.Count && Adjacent(text, words, w, w + 1))
+            lead = w + 1;
+
+        if (IsMonth(text, words, lead, out var m))
+        {
+            var monthWord = Slice(text, words[lead]);
+            // Month + day (+ year): "March 14", "March 14, 2025".
+            if (lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && DayNumber(Slice(text, words[lead + 1])) is { } day)
+            {
+                var end = words[lead + 1].End;
+                int? year = null;
+                if (lead + 2 < words.Count && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
+                {
+                    year = y;
+                    end = words[lead + 2].End;
+                }
+                var date = year is { } yy ? SafeDate(yy, m, day) : reference is { } rr ? RelativeDateResolver.DayOfMonth(rr, m, day) : null;
+                if (date is { } d)
+                {
+                    mention = Make(text, words[w].Start, end, d, DatePrecision.Day);
+                    return (year is null ? lead + 2 : lead + 3) - w;
+                }
+            }
+            if (lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && YearNumber(Slice(text, words[lead + 1])) is { } year2)
+            {
+                mention = Make(text, words[w].Start, words[lead + 1].End, new DateOnly(year2, m, 1), DatePrecision.Month);
+                return lead + 2 - w;
+            }
+            // A bare month name needs a preposition before it, and a full name ("May" alone is too often the verb).
+            if (reference is { } r2 && monthWord.Length > 3 && (lead > w || w > 0 && IsMonthPreposition(Slice(text, words[w - 1]))))
+            {
+                mention = Make(text, words[w].Start, words[lead].End, RelativeDateResolver.Month(r2, m, DateDirection.Default), DatePrecision.Month);
+                return lead + 1 - w;
+            }
+        }
+
+        // Day + month (+ year): "14 March 2025".
+        if (DayNumber(word) is { } day2 && w + 1 < words.Count && Adjacent(text, words, w, w + 1) && IsMonth(text, words, w + 1, out var m2))
+        {
+            var end = words[w + 1].End;
+            DateOnly? date = null;
+            var length = 2;
+            if (w + 2 < words.Count && Adjacent(text, words, w + 1, w + 2) && YearNumber(Slice(text, words[w + 2])) is { } y)
+            {
+                date = SafeDate(y, m2, day2);
+                end = words[w + 2].End;
+                length = 3;
+            }
+            else if (reference is { } r3)
+                date = RelativeDateResolver.DayOfMonth(r3, m2, day2);
+            if (date is { } d)
+            {
+                mention = Make(text, words[w].Start, end, d, DatePrecision.Day);
+                return length;
+            }
+        }
+
+        // A weekday: "on Friday", "said Thursday".
+        if (reference is { } r4 && IsWeekday(text, words, lead, out var weekday))
+        {
+            mention = Make(text, words[w].Start, words[lead].End, RelativeDateResolver.Weekday(r4, weekday, DateDirection.Default), DatePrecision.Day);
+            return lead + 1 - w;
+        }
+
+        // A year after a preposition: "in 2023", "since 2023".
+        if (w + 1 < words.Count && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(Slice(text, words[w + 1])) is { } year3)
+        {
+            var start = lead == w + 1 ? words[w].Start : words[w + 1].Start;
+            mention = Make(text, start, words[w + 1].End, new DateOnly(year3, 1, 1), DatePrecision.Year);
+            return 2;
+        }
+        return 0;
+    }
+
+    private bool IsMonth(string text, List<Word> words, int index, out int month)
+    {
+        month = 0;
+        if (index >= words.Count)
+            return false;
+        var word = Slice(text, words[index]);
+        if (word.Length < 3 || !char.IsUpper(word[0]) || !_months.TryGet(word, out var fields) || fields.Length == 0
+            || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out month))
+            return false;
+        // Short forms ("Mar", "Jan") only with a day or a year next to them; "Mar." is fine before a number.
+        if (word.Length == 3 && !word.Equals("may", StringComparison.OrdinalIgnoreCase))
+        {
+            var next = index + 1 < words.Count ? Slice(text, words[index + 1]) : default;
+            return DayNumber(next) is not null || YearNumber(next) is not null;
+        }
+        return true;
+    }
+
+    private bool IsWeekday(string text, List<Word> words, int index, out int isoDay)
+    {
+        isoDay = 0;
+        if (index >= words.Count)
+            return false;
+        var word = Slice(text, words[index]);
+        // Full capitalised names only: "sat", "sun", "wed" are words too.
+        return word.Length > 4 && char.IsUpper(word[0]) && _weekdays.TryGet(word, out var fields) && fields.Length > 0
+            && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out isoDay) && isoDay is >= 1 and <= 7;
+    }
+
+    private static bool HasYearAfter(string text, List<Word> words, int index) =>
+        index + 1 < words.Count && YearNumber(Slice(text, words[index + 1])) is not null;
+
+    private static DateDirection DirectionOf(ReadOnlySpan<char> word) =>
+        word.Equals("last", StringComparison.OrdinalIgnoreCase) ? DateDirection.Last
+        : word.Equals("this", StringComparison.OrdinalIgnoreCase) ? DateDirection.This
+        : word.Equals("next", StringComparison.OrdinalIgnoreCase) ? DateDirection.Next
+        : DateDirection.Default;
+
+    private static bool IsMonthPreposition(ReadOnlySpan<char> word) =>
+        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("mid", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase);
+
+    private static int? DayNumber(ReadOnlySpan<char> word)
+    {
+        // "14", "14th", "1st"
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+            digits++;
+        if (digits is 0 or > 2)
+            return null;
+        var suffix = word[digits..];
+        if (!(suffix.IsEmpty || suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase)))
+            return null;
+        var day = int.Parse(word[..digits], CultureInfo.InvariantCulture);
+        return day is >= 1 and <= 31 ? day : null;
+    }
+
+    private static int? YearNumber(ReadOnlySpan<char> word) =>
+        word.Length == 4 && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1800 and <= 2200 ? year : null;
+
+    private static DateOnly? SafeDate(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    /// <summary>Two words separated only by spaces and at most one comma or period ("March 14, 2025").</summary>
+    private static bool Adjacent(string text, List<Word> words, int a, int b)
+    {
+        var gap = text.AsSpan(words[a].End, words[b].Start - words[a].End);
+        if (gap.Length > 3)
+            return false;
+        foreach (var c in gap)
+        {
+            if (c is not (' ' or ',' or '.' or '\u00A0'))
+                return false;
+        }
+        return true;
+    }
+
+    private static DateMention Make(string text, int start, int end, DateOnly date, DatePrecision precision) =>
+        new(TextSpan.FromBounds(start, end), text[start..end], date, RelativeDateResolver.EndOf(date, precision), precision);
+
+    private static ReadOnlySpan<char> Slice(string text, Word word) => text.AsSpan(word.Start, word.End - word.Start);
+}
