@@ -14,6 +14,12 @@ internal sealed class QuoteScan
     /// <summary>Most tokens between a quote and its trailing cue ("…," the presumptive nominee, Donald Trump, tweeted).</summary>
     private const int MaxTrailingTokens = 14;
 
+    /// <summary>
+    /// Most tokens searched on either side of a quote for the cue of reported speech. Real clauses are far shorter;
+    /// without a bound, a run-on "sentence" of thousands of quotes would make the search quadratic.
+    /// </summary>
+    private const int MaxClauseTokens = 150;
+
     /// <summary>A quote alone in its sentence with no speaker in reach is kept as direct when at least this long.</summary>
     private const int MinUnattributedDirectWords = 5;
 
@@ -81,6 +87,7 @@ internal sealed class QuoteScan
         var covered = -1;
         for (var s = 0; s < _sentences.Count; s++)
         {
+            _context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = _sentences[s];
             WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
             var floor = 0;
@@ -390,7 +397,7 @@ internal sealed class QuoteScan
         content = default;
         attribution = default;
         quotedWords = 0;
-        var sentenceEnd = _tokens.Count;
+        var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
         // Leading cue: the nearest cue before the quote with a source, unless it sits in the complement
         // of an earlier cue ("Zelenskyy added that Putin has demanded … "…"" belongs to "added").
         if (TryChooseLeadingCue(t, floor, out var cue, out var source))
@@ -430,7 +437,7 @@ internal sealed class QuoteScan
     {
         chosen = default;
         source = default;
-        for (var j = t - 1; j >= floor; j--)
+        for (var j = t - 1; j >= floor && j >= t - MaxClauseTokens; j--)
         {
             if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t)
                 continue;

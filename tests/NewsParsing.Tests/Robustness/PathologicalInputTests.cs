@@ -50,7 +50,7 @@ public class PathologicalInputTests
         HasDiagnostic(s_parser.Parse(stream), DiagnosticCode.EmptyInput);
         var html = ParseHtml("");
         Contract(html);
-        HasHtmlDiagnostic(html, DiagnosticCode.EmptyInput);
+        HasDiagnostic(html, DiagnosticCode.EmptyInput);
     }
 
     [Fact]
@@ -164,8 +164,11 @@ public class PathologicalInputTests
             HasDiagnostic(article, DiagnosticCode.UnbalancedQuote, DiagnosticCode.QuoteTooLong);
     }
 
+    // The quote stage searches a bounded window of tokens around each quote for its cue, so work per quote grows
+    // until a run-on sentence outgrows that window: the small inputs of the next two tests are already past it.
+
     [Fact]
-    public void TenThousandNestedQuotes_FinishInProportion()
+    public void HundredThousandNestedQuotes_FinishInProportion()
     {
         static string Nested(int depth)
         {
@@ -179,17 +182,17 @@ public class PathologicalInputTests
                 builder.Append(close[i % close.Length]);
             return builder.Append(" and left.\n").ToString();
         }
-        var article = WorkScaling.AssertProportional(Nested(100), Nested(10_000), ParseText);
+        var article = WorkScaling.AssertProportional(Nested(1_000), Nested(100_000), ParseText);
 
         Contract(article);
         Assert.Single(article.Body);
     }
 
     [Fact]
-    public void TenThousandQuoteMarksInARow_FinishInProportion()
+    public void HundredThousandQuoteMarksInARow_FinishInProportion()
     {
         static string Marks(int count) => "Quote marks\n\n" + Repeat("\" \u201C \u201D ' \u2019 ", count / 5) + "\n";
-        var article = WorkScaling.AssertProportional(Marks(100), Marks(10_000), ParseText);
+        var article = WorkScaling.AssertProportional(Marks(1_000), Marks(100_000), ParseText);
 
         Contract(article);
     }
@@ -201,7 +204,7 @@ public class PathologicalInputTests
         var article = WorkScaling.AssertProportional(Divs(1_000), Divs(100_000), ParseHtml);
 
         Contract(article);
-        HasHtmlDiagnostic(article, DiagnosticCode.HtmlTooDeep);
+        HasDiagnostic(article, DiagnosticCode.HtmlTooDeep);
     }
 
     [Fact]
@@ -212,7 +215,7 @@ public class PathologicalInputTests
         var article = WorkScaling.AssertProportional(Spans(1_000), Spans(100_000), html => parser.ParseHtml(html));
 
         Contract(article);
-        HasHtmlDiagnostic(article, DiagnosticCode.HtmlTooLarge);
+        HasDiagnostic(article, DiagnosticCode.HtmlTooLarge);
     }
 
     [Fact]
@@ -226,8 +229,7 @@ public class PathologicalInputTests
 
         Contract(article);
         Assert.DoesNotContain("aaaaaaaaaa", article.Text, StringComparison.Ordinal);
-        if (!article.Diagnostics.Any(d => d.Code == DiagnosticCode.HtmlNotSupported))
-            Assert.Contains("The bridge opened on Friday", article.Text, StringComparison.Ordinal);
+        Assert.Contains("The bridge opened on Friday", article.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,7 +243,7 @@ public class PathologicalInputTests
         Contract(article);
         Assert.DoesNotContain("not article text", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(article.Body, b => b.Text.Contains("var s", StringComparison.Ordinal));
-        HasHtmlDiagnostic(article, DiagnosticCode.NoPublicationDate);
+        HasDiagnostic(article, DiagnosticCode.NoPublicationDate);
     }
 
     [Theory]
@@ -255,7 +257,7 @@ public class PathologicalInputTests
         var article = ParseHtml(JsonLdPage(jsonLd));
 
         Contract(article);
-        HasHtmlDiagnostic(article, DiagnosticCode.InvalidStructuredData);
+        HasDiagnostic(article, DiagnosticCode.InvalidStructuredData);
     }
 
     [Fact]
@@ -267,7 +269,7 @@ public class PathologicalInputTests
         var article = WorkScaling.AssertProportional(Big(100), Big(200_000), ParseHtml);
 
         Contract(article);
-        HasHtmlDiagnostic(article, DiagnosticCode.InvalidStructuredData);
+        HasDiagnostic(article, DiagnosticCode.InvalidStructuredData);
         Assert.NotEqual("Huge", article.Headline);
     }
 
@@ -278,7 +280,7 @@ public class PathologicalInputTests
         var article = WorkScaling.AssertProportional(Deep(100), Deep(100_000), ParseHtml);
 
         Contract(article);
-        HasHtmlDiagnostic(article, DiagnosticCode.InvalidStructuredData);
+        HasDiagnostic(article, DiagnosticCode.InvalidStructuredData);
     }
 
     private static string JsonLdPage(string jsonLd) =>
@@ -338,7 +340,7 @@ public class PathologicalInputTests
 
         Contract(article);
         Assert.Null(article.Published);
-        HasHtmlDiagnostic(article, DiagnosticCode.InvalidDate, DiagnosticCode.NoPublicationDate);
+        HasDiagnostic(article, DiagnosticCode.InvalidDate, DiagnosticCode.NoPublicationDate);
     }
 
     [Fact]

@@ -26,15 +26,4 @@ internal static class RobustnessAssert
     public static void HasDiagnostic(Article article, params DiagnosticCode[] codes) =>
         Assert.True(article.Diagnostics.Any(d => codes.Contains(d.Code)),
             $"expected a diagnostic {string.Join(" or ", codes)}; got [{string.Join(", ", article.Diagnostics.Select(d => d.Code))}]");
-
-    /// <summary>
-    /// For HTML input: one of <paramref name="codes"/>, or, while HTML extraction has not landed, the
-    /// placeholder's <see cref="DiagnosticCode.HtmlNotSupported"/>.
-    /// </summary>
-    public static void HasHtmlDiagnostic(Article article, params DiagnosticCode[] codes) =>
-        HasDiagnostic(article, [.. codes, DiagnosticCode.HtmlNotSupported]);
-
-    /// <summary>No diagnostic of severity Error: the input was read completely.</summary>
-    public static void NoErrors(Article article) =>
-        Assert.DoesNotContain(article.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 }
