@@ -17,6 +17,15 @@ internal sealed class QuoteScan
     /// <summary>A quote alone in its sentence with no speaker in reach is kept as direct when at least this long.</summary>
     private const int MinUnattributedDirectWords = 5;
 
+    /// <summary>Most words between an attribution and the quote it continues ("…," she told Hewitt on Thursday, "…").</summary>
+    private const int MaxContinuationGap = 8;
+
+    /// <summary>Fewest quoted words that make a reported clause mixed rather than partial ("nothing will work out").</summary>
+    private const int MinMixedQuoteWords = 4;
+
+    /// <summary>Most tokens between an outer cue and the source of a cue nested in its complement ("added that Putin").</summary>
+    private const int MaxNestingGap = 3;
+
     private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
 
     private readonly ParseContext _context;
@@ -159,7 +168,9 @@ internal sealed class QuoteScan
     {
         var quote = _tokens[t];
         var span = quote.Span;
-        if (TryTrailing(t, out var attribution, out var after) && EndsUtterance(t))
+        // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
+        Attribution attribution;
+        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
         {
             AddDirect(span, attribution);
             floor = after;
@@ -193,13 +204,19 @@ internal sealed class QuoteScan
         }
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
-            var contentWords = Segmentation.TextSpans.CountWords(_text.AsSpan(content.Start, content.Length));
-            var kind = quotedWords * 2 >= contentWords ? QuoteKind.Mixed : QuoteKind.Partial;
+            // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
+            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution));
             return content.End;
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    private bool EndsWithQuote(TextSpan content)
+    {
+        var last = _text.AsSpan(content.Start, content.Length).TrimEnd();
+        return last.Length > 0 && ClosingMarks.Contains(last[^1]);
     }
 
     private void AddDirect(TextSpan span, Attribution attribution)
@@ -301,16 +318,27 @@ internal sealed class QuoteScan
             return attribution.Mention >= 0;
         }
         // `"A," he said, "B."`: B continues the quote attributed just before it in this sentence.
-        if (punctuation == ',' && floor > 0 && k == floor - 1 && _last is { } last && last.Block == _blockIndex)
+        // Words may sit between the attribution and the mark: `"A," she told Hewitt, "B."`.
+        if (punctuation == ',' && floor > 0 && k - floor < MaxContinuationGap && OnlyWordsBetween(floor, k + 1)
+            && _last is { } last && last.Block == _blockIndex && _sentenceMention == last.Mention)
         {
             attribution = last;
             return true;
         }
+        if (punctuation != ':' || k < floor)
+            return false;
         // `Kathleen Parker, The Washington Post: "…"`: a name alone before a colon introduces the quote.
-        if (punctuation == ':' && k >= floor && _resolver.TryFindBefore(_text, _tokens, k, floor, out var speaker) && !speaker.IsPronoun
+        if (_resolver.TryFindBefore(_text, _tokens, k, floor, out var speaker) && !speaker.IsPronoun
             && (speaker.First == floor || speaker.First == floor + 1 && _tokens[floor].Kind == TokenKind.Punctuation))
         {
             var mention = _chain.Add(speaker);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            return mention >= 0;
+        }
+        // `Trump went even further: "…"`: a clause ending in a colon gives the quote to its subject.
+        if (TryFindSubject(floor, k + 1, out var subject))
+        {
+            var mention = _chain.Add(subject);
             attribution = new Attribution(mention, null, null, null, _blockIndex);
             return mention >= 0;
         }
@@ -442,7 +470,7 @@ internal sealed class QuoteScan
                 return true;
             // Nested: an earlier cue whose complement holds this cue's source with no punctuation between.
             var phrase = found.Phrase;
-            for (var i = phrase.First - 1; i >= floor; i--)
+            for (var i = phrase.First - 1; i >= floor && i >= phrase.First - MaxNestingGap; i--)
             {
                 if (_tokens[i].Kind != TokenKind.Word)
                     break;
@@ -526,15 +554,45 @@ internal sealed class QuoteScan
         return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
+    /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
     private int QuotedWords(int from, int to)
     {
-        var count = 0;
-        for (var i = from; i < to; i++)
+        for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                count += Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+                return Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
         }
-        return count;
+        return 0;
+    }
+
+    private bool HasLeadingCue(int t, int floor)
+    {
+        for (var j = floor; j < t; j++)
+        {
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+                return true;
+        }
+        return false;
+    }
+
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Punctuation)
+                return false;
+        }
+        return true;
+    }
+
+    private bool OnlyWordsBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+                return false;
+        }
+        return true;
     }
 
     private bool OnlyFillersBetween(int from, int to)
@@ -559,8 +617,11 @@ internal sealed class QuoteScan
         {
             if (_tokens[j].Kind == TokenKind.Quote)
                 break;
-            if (_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','
-                && TryAttributionAt(j + 1, out var outletCue, out var outlet) && !outlet.IsPronoun
+            // ", TASS reported" (or, after a quote ending in a comma, "according to DailyMail.com" right away).
+            var at = _tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ',' ? j + 1
+                : j == after && j > 0 && _tokens[j - 1].Kind == TokenKind.Quote && EndsWithComma(_tokens[j - 1]) ? j
+                : -1;
+            if (at >= 0 && TryAttributionAt(at, out var outletCue, out var outlet) && !outlet.IsPronoun
                 && outletCue.Lemma is "report" or "according to")
             {
                 via = outlet.Span;
