@@ -18,7 +18,10 @@ internal sealed class QuoteScan
     private const int MinUnattributedDirectWords = 5;
 
     /// <summary>Most words between an attribution and the quote it continues ("…," she told Hewitt on Thursday, "…").</summary>
-    private const int MaxContinuationGap = 8;
+    private const int MaxContinuationGap = 12;
+
+    /// <summary>Most tokens of a name introducing a quote with a colon ("Gerald F. Seib, The Wall Street Journal:").</summary>
+    private const int MaxColonNameTokens = 10;
 
     /// <summary>Fewest quoted words that make a reported clause mixed rather than partial ("nothing will work out").</summary>
     private const int MinMixedQuoteWords = 4;
@@ -176,7 +179,7 @@ internal sealed class QuoteScan
             floor = after;
             return quote.End;
         }
-        if (StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && TryLeading(t, floor, out attribution))
         {
             AddDirect(span, attribution);
             floor = t + 1;
@@ -318,18 +321,20 @@ internal sealed class QuoteScan
             return attribution.Mention >= 0;
         }
         // `"A," he said, "B."`: B continues the quote attributed just before it in this sentence.
-        // Words may sit between the attribution and the mark: `"A," she told Hewitt, "B."`.
-        if (punctuation == ',' && floor > 0 && k - floor < MaxContinuationGap && OnlyWordsBetween(floor, k + 1)
-            && _last is { } last && last.Block == _blockIndex && _sentenceMention == last.Mention)
-        {
-            attribution = last;
-            return true;
-        }
         if (punctuation != ':' || k < floor)
             return false;
-        // `Kathleen Parker, The Washington Post: "…"`: a name alone before a colon introduces the quote.
-        if (_resolver.TryFindBefore(_text, _tokens, k, floor, out var speaker) && !speaker.IsPronoun
-            && (speaker.First == floor || speaker.First == floor + 1 && _tokens[floor].Kind == TokenKind.Punctuation))
+        // `Kathleen Parker, The Washington Post: "…"`, `… caucus - HuffPollster: "…"`: a name alone before a colon.
+        var nameStart = floor;
+        for (var i = k; i >= floor; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '-' or '\u2014' or '\u2013')
+            {
+                nameStart = i + 1;
+                break;
+            }
+        }
+        if (k - nameStart < MaxColonNameTokens && IsNameList(nameStart, k + 1)
+            && _resolver.TryFindAfter(_text, _tokens, nameStart, k, out var speaker) && !speaker.IsPronoun)
         {
             var mention = _chain.Add(speaker);
             attribution = new Attribution(mention, null, null, null, _blockIndex);
@@ -343,6 +348,24 @@ internal sealed class QuoteScan
             return mention >= 0;
         }
         return false;
+    }
+
+    /// <summary>
+    /// `"A," he said, "and B."`: a quote right after the attribution of the quote before it in the sentence
+    /// continues it, whatever its case; words may sit between (`"A," she told Hewitt on Thursday, "B."`).
+    /// </summary>
+    private bool TryContinuation(int t, int floor, out Attribution attribution)
+    {
+        attribution = default;
+        if (floor == 0 || t - floor > MaxContinuationGap || _last is not { } last || last.Block != _blockIndex || _sentenceMention != last.Mention)
+            return false;
+        for (var i = floor; i < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or '?' or '!')
+                return false;
+        }
+        attribution = last;
+        return true;
     }
 
     /// <summary>
@@ -573,6 +596,20 @@ internal sealed class QuoteScan
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Capitalised words and commas only: "Gerald F. Seib, The Wall Street Journal".</summary>
+    private bool IsNameList(int from, int to)
+    {
+        if (from >= to)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Punctuation ? _text[token.Start] != ',' : token.Kind != TokenKind.Word || !SpeakerResolver.IsCapitalized(_text.AsSpan(token.Start, token.End - token.Start)))
+                return false;
+        }
+        return true;
     }
 
     private bool OnlyPunctuationBetween(int from, int to)

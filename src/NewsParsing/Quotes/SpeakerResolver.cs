@@ -100,16 +100,16 @@ internal sealed class SpeakerResolver
             // A capitalised function word inside the phrase is a name ("said Will Doyle").
             if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && !(IsCapitalized(word) && k > 0 && tokens[k - 1].Kind == TokenKind.Word) || Lexicons.IsTimeWord(word) && k > start)
                 break;
-            // "said a longtime GOP data expert": after a determiner, plain words lead to a head within reach.
-            if (k > start && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
-            {
-                k++;
-                continue;
-            }
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
                 hasHead |= IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Org or SpeakerWordClass.Group;
                 end = k;
+                k++;
+                continue;
+            }
+            // "said a longtime GOP data expert": after a determiner, plain words lead to a head within reach.
+            if (k > start && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
+            {
                 k++;
                 continue;
             }
@@ -265,6 +265,8 @@ internal sealed class SpeakerResolver
             if (tokens[i].Kind != TokenKind.Word)
                 return false;
             var word = Word(text, tokens[i]);
+            if (Lexicons.IsTimeWord(word))
+                return false;
             if (Lexicons.Classify(word) is SpeakerWordClass.Title or SpeakerWordClass.Group or SpeakerWordClass.Org || IsCapitalized(word))
                 return true;
         }

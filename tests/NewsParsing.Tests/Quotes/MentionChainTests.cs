@@ -60,11 +60,14 @@ public class MentionChainTests
     }
 
     [Fact]
-    public void APronounWithNoPersonBeforeItResolvesToNothing()
+    public void APronounWithNoNameBeforeItStandsUnresolved()
     {
         const string text = "it was said that he left.";
         var chain = new MentionChain(text, Lexicons);
 
-        Assert.Equal(-1, chain.Add(Phrase(text, "he", pronoun: true)));
+        var mention = chain.Add(Phrase(text, "he", pronoun: true));
+        chain.Freeze();
+
+        Assert.Equal(new Speaker("he", null, SpeakerKind.Unnamed), chain.GetMention(mention).Speaker);
     }
 }
