@@ -18,7 +18,10 @@ internal sealed class QuoteScan
     private const int MinUnattributedDirectWords = 5;
 
     /// <summary>Most words between an attribution and the quote it continues ("…," she told Hewitt on Thursday, "…").</summary>
-    private const int MaxContinuationGap = 12;
+    private const int MaxContinuationGap = 20;
+
+    /// <summary>Most tokens before a trailing speaker's name ("…," former Bush speechwriter Noam Neusner wrote).</summary>
+    private const int MaxLeadInTokens = 6;
 
     /// <summary>Most tokens of a name introducing a quote with a colon ("Gerald F. Seib, The Wall Street Journal:").</summary>
     private const int MaxColonNameTokens = 10;
@@ -280,9 +283,9 @@ internal sealed class QuoteScan
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
             {
-                // "…," Putin said
+                // "…," Putin said; "…," Trump running mate Gov. Mike Pence said; "…," his wife, Gabriela Lazar, wrote
             }
             else if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
             {
@@ -627,6 +630,20 @@ internal sealed class QuoteScan
         for (var i = from; i < to; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words (and commas) that may precede a trailing speaker's name: "Trump running mate", "his wife,".</summary>
+    private bool IsLeadIn(int from, int to)
+    {
+        if (to - from > MaxLeadInTokens)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] != ',')
                 return false;
         }
         return true;

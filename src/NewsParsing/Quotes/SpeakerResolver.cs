@@ -98,7 +98,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
             // A capitalised function word inside the phrase is a name ("said Will Doyle").
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && !(IsCapitalized(word) && k > 0 && tokens[k - 1].Kind == TokenKind.Word) || Lexicons.IsTimeWord(word) && k > start)
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && !(IsCapitalized(word) && k > 0 && tokens[k - 1].Kind == TokenKind.Word) || IsTimeHere(text, tokens, k) && k > start)
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -127,7 +127,9 @@ internal sealed class SpeakerResolver
         while (j >= floor)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Word && IsFillerOrTime(text, token))
+            // "Putin on Friday urged" skips the time; "Theresa May said" keeps the name.
+            if (token.Kind == TokenKind.Word && IsFillerOrTime(text, token)
+                && !(IsCapitalized(Word(text, token)) && j > floor && tokens[j - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[j - 1]))))
             {
                 j--;
                 continue;
@@ -159,6 +161,12 @@ internal sealed class SpeakerResolver
     /// <summary>"But", "However" opening a sentence or clause: not part of the subject after them.</summary>
     private bool IsOpeningFunctionWord(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
         (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause;
+
+    /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>
+    private bool IsTimeHere(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
+        Lexicons.IsTimeWord(Word(text, tokens[k]))
+        && !(IsCapitalized(Word(text, tokens[k])) && k > 0 && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1]))
+             && Lexicons.Classify(Word(text, tokens[k - 1])) == SpeakerWordClass.None);
 
     private bool IsTimeOrAdverb(ReadOnlySpan<char> text, Token token)
     {
@@ -230,7 +238,7 @@ internal sealed class SpeakerResolver
             }
             var sentenceInitial = k == 0 || tokens[k - 1].Kind != TokenKind.Word;
             if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && (!IsCapitalized(word) || sentenceInitial)
-                || cls is SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
