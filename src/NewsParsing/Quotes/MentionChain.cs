@@ -29,6 +29,9 @@ internal sealed class MentionChain
         _lexicons = lexicons;
     }
 
+    /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
+    public int BodyStart { get; set; }
+
     private sealed class Entity(string name, int words, string key, string? role, SpeakerKind kind)
     {
         public string Name = name;
@@ -303,7 +306,7 @@ internal sealed class MentionChain
     {
         var text = _text.AsSpan();
         var name = entity.Name;
-        var from = 0;
+        var from = BodyStart;
         for (var n = 0; n < MaxNameOccurrences; n++)
         {
             var at = text[from..].IndexOf(name, StringComparison.Ordinal);
@@ -324,7 +327,8 @@ internal sealed class MentionChain
                 while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('"' or '\u201C' or '(' or ','))
                     wordStart--;
                 var word = text[wordStart..wordEnd];
-                if (word.IsEmpty)
+                // A word with punctuation ("Latest:", "Scarborough:") ends the name; so does a line break.
+                if (word.IsEmpty || !char.IsLetter(word[^1]) && !(word.Length <= 3 && word[^1] == '.') || text[k - 1] != ' ')
                     break;
                 var cls = _lexicons.Classify(word);
                 if (roleStart < 0 && cls == SpeakerWordClass.None && IsNameWord(word) && !IsSentenceStart(text, wordStart) && nameStart == k)

@@ -23,6 +23,9 @@ internal sealed class QuoteScan
     /// <summary>Most tokens before a trailing speaker's name ("…," former Bush speechwriter Noam Neusner wrote).</summary>
     private const int MaxLeadInTokens = 6;
 
+    /// <summary>Most words between a leading cue and the mark of its quote ("told the Reuters news agency simply, …").</summary>
+    private const int MaxLeadingCueWords = 6;
+
     /// <summary>Most tokens of a name introducing a quote with a colon ("Gerald F. Seib, The Wall Street Journal:").</summary>
     private const int MaxColonNameTokens = 10;
 
@@ -77,6 +80,8 @@ internal sealed class QuoteScan
 
     public void ScanBlock(TextSpan block, TextSpan? next)
     {
+        if (_blockIndex < 0)
+            _chain.BodyStart = block.Start;
         _blockIndex++;
         var hasQuotes = ReadSegments(block, next);
         _sentences.Clear();
@@ -287,9 +292,9 @@ internal sealed class QuoteScan
             {
                 // "…," Putin said; "…," Trump running mate Gov. Mike Pence said; "…," his wife, Gabriela Lazar, wrote
             }
-            else if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+            else if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
             {
-                // "…," said James Acton
+                // "…," said James Acton (never ", telling Fox 35": after a participle comes the listener)
             }
             else
             {
@@ -313,9 +318,10 @@ internal sealed class QuoteScan
         var punctuation = _tokens[k].Kind == TokenKind.Punctuation ? _text[_tokens[k].Start] : '\0';
         if (punctuation is ':' or ',' or '\u2014' or '\u2013')
             k--;
-        for (var j = k; j >= floor && j >= k - 2; j--)
+        var reach = punctuation is ':' or ',' ? MaxLeadingCueWords : 2;
+        for (var j = k; j >= floor && j >= k - reach && _tokens[j].Kind == TokenKind.Word; j--)
         {
-            // The cue is the last word or two before the mark ("wrote, …", "tweeted this: …", "said Tuesday: …").
+            // The cue stands a few words before the mark ("wrote, …", "tweeted this: …", "told the Reuters news agency simply, …").
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
             if (!TryFindCueSource(cue, floor, t - 1, out var source))
@@ -526,7 +532,7 @@ internal sealed class QuoteScan
                 continue;
             if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
                 return true;
-            if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+            if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
                 return true;
             return false;
         }

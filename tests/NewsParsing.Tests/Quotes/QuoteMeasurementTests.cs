@@ -16,9 +16,9 @@ public class QuoteMeasurementTests
         var result = OverlapScorer.Score(Path.Combine(RepoPaths.Shared!, "data", "quotes", "polnear", "dev.jsonl"));
 
         Assert.True(result.Gold > 2000, $"only {result.Gold} gold quotes read");
-        Assert.True(result.F1 >= 0.83, $"overlap F1 {result.F1:F3}");
-        Assert.True(result.SpeakerAccuracy >= 0.89, $"speaker accuracy {result.SpeakerAccuracy:F3}");
-        Assert.True(result.EndToEndF1 >= 0.74, $"quote+speaker F1 {result.EndToEndF1:F3}");
+        Assert.True(result.F1 >= 0.85, $"overlap F1 {result.F1:F3}");
+        Assert.True(result.SpeakerAccuracy >= 0.90, $"speaker accuracy {result.SpeakerAccuracy:F3}");
+        Assert.True(result.EndToEndF1 >= 0.77, $"quote+speaker F1 {result.EndToEndF1:F3}");
     }
 
     [SharedDataFact]
@@ -27,7 +27,7 @@ public class QuoteMeasurementTests
         var result = OverlapScorer.Score(Path.Combine(RepoPaths.Shared!, "data", "quotes", "wikinews-de", "dev.jsonl"));
 
         Assert.True(result.Gold > 400, $"only {result.Gold} gold quotes read");
-        Assert.True(result.F1 >= 0.45, $"overlap F1 {result.F1:F3}");
+        Assert.True(result.F1 >= 0.50, $"overlap F1 {result.F1:F3}");
     }
 }
 
