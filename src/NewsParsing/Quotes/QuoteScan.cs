@@ -90,7 +90,7 @@ internal sealed class QuoteScan
             // Only an introduction ("He said:") matters in a block with no quote.
             _colon = null;
             _previousBlockContinues = false;
-            if (_text[block.End - 1] == ':')
+            if (_text[block.End - 1] == ':' && next is { } following && OpensWithMark(following))
             {
                 SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons, _sentences);
                 _colon = ReadColonIntroduction(_sentences[^1]);
@@ -112,8 +112,9 @@ internal sealed class QuoteScan
                 var end = ReadQuote(t, ref floor, s == 0 && t == 0);
                 covered = Math.Max(covered, end);
             }
-            var colon = ReadColonIntroduction(sentence);
-            _colon = colon;
+            // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
+            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
+            _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
         }
         var last = _segments[^1];
         _previousBlockContinues = !last.Closed;
