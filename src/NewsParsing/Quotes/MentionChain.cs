@@ -142,8 +142,7 @@ internal sealed class MentionChain
                     nameStart = prevStart;
                     k = prevStart - 1;
                 }
-                if (nameStart < wordStart)
-                    return TextSpan.FromBounds(nameStart, wordEnd);
+                return TextSpan.FromBounds(nameStart, wordEnd);
             }
             end = wordStart;
         }
