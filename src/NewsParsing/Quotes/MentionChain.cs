@@ -29,6 +29,9 @@ internal sealed class MentionChain
         _lexicons = lexicons;
     }
 
+    /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
+    public int BodyStart { get; set; }
+
     private sealed class Entity(string name, int words, string key, string? role, SpeakerKind kind)
     {
         public string Name = name;
@@ -39,7 +42,7 @@ internal sealed class MentionChain
         public Speaker? Speaker;
     }
 
-    /// <summary>Adds a mention and returns its index, or -1 when a pronoun has no compatible antecedent.</summary>
+    /// <summary>Adds a mention and returns its index; a pronoun with no antecedent stands for itself, unresolved.</summary>
     public int Add(SpeakerPhrase phrase)
     {
         var entity = phrase.IsPronoun ? FindAntecedent(phrase.Span) : AddName(phrase.Span);
@@ -82,10 +85,13 @@ internal sealed class MentionChain
             if (span.Start < pronoun.Start && Agrees(_entities[entity].Kind, agreement))
                 return entity;
         }
-        // No earlier speaker: the nearest name in the text before the pronoun.
+        // No earlier speaker: the nearest name in the text before the pronoun; else the pronoun itself stands,
+        // unresolved, as an unnamed source (nothing is invented).
         if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
             return AddName(name);
-        return -1;
+        var written = _text.Substring(pronoun.Start, pronoun.Length);
+        _entities.Add(new Entity(written, 1, "\0" + written.ToLowerInvariant(), null, SpeakerKind.Unnamed));
+        return _entities.Count - 1;
     }
 
     private static bool Agrees(SpeakerKind kind, string agreement) => agreement switch
@@ -136,8 +142,7 @@ internal sealed class MentionChain
                     nameStart = prevStart;
                     k = prevStart - 1;
                 }
-                if (nameStart < wordStart)
-                    return TextSpan.FromBounds(nameStart, wordEnd);
+                return TextSpan.FromBounds(nameStart, wordEnd);
             }
             end = wordStart;
         }
@@ -300,7 +305,7 @@ internal sealed class MentionChain
     {
         var text = _text.AsSpan();
         var name = entity.Name;
-        var from = 0;
+        var from = BodyStart;
         for (var n = 0; n < MaxNameOccurrences; n++)
         {
             var at = text[from..].IndexOf(name, StringComparison.Ordinal);
@@ -321,7 +326,8 @@ internal sealed class MentionChain
                 while (wordStart > 0 && !char.IsWhiteSpace(text[wordStart - 1]) && text[wordStart - 1] is not ('"' or '\u201C' or '(' or ','))
                     wordStart--;
                 var word = text[wordStart..wordEnd];
-                if (word.IsEmpty)
+                // A word with punctuation ("Latest:", "Scarborough:") ends the name; so does a line break.
+                if (word.IsEmpty || !char.IsLetter(word[^1]) && !(word.Length <= 3 && word[^1] == '.') || text[k - 1] != ' ')
                     break;
                 var cls = _lexicons.Classify(word);
                 if (roleStart < 0 && cls == SpeakerWordClass.None && IsNameWord(word) && !IsSentenceStart(text, wordStart) && nameStart == k)

@@ -17,12 +17,12 @@ internal enum SpeakerWordClass : byte
     Filler,
     Determiner,
     Clause,
+    Time,
 }
 
 /// <summary>
 /// The word lists quote extraction reads, resolved once per <see cref="LexiconSet"/>: cue verbs
-/// (<c>cue-verbs.*.txt</c>), speaker phrase words (<c>speaker-words.*.txt</c>), abbreviations, weekdays and
-/// months. Another language is another set of files; nothing here is language-specific code.
+/// (<c>cue-verbs.*.txt</c>), speaker phrase words (<c>speaker-words.*.txt</c>) and abbreviations. Another language is another set of files; nothing here is language-specific code.
 /// </summary>
 internal sealed class QuoteLexicons
 {
@@ -33,15 +33,11 @@ internal sealed class QuoteLexicons
         Cues = set.Get("cue-verbs");
         Words = set.Get("speaker-words");
         Abbreviations = set.Get("abbreviations");
-        Weekdays = set.Get("weekdays");
-        Months = set.Get("months");
     }
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
     public Lexicon Abbreviations { get; }
-    public Lexicon Weekdays { get; }
-    public Lexicon Months { get; }
 
     public static QuoteLexicons For(LexiconSet set) => Cache.GetValue(set, static s => new QuoteLexicons(s));
 
@@ -56,9 +52,8 @@ internal sealed class QuoteLexicons
     public string? PronounAgreement(ReadOnlySpan<char> word) =>
         Words.TryGet(word, out var fields) && fields.Length > 1 && fields[0] == "pronoun" ? fields[1] : null;
 
-    /// <summary>Whether a word names a time (a weekday or month), which is never a speaker.</summary>
-    public bool IsTimeWord(ReadOnlySpan<char> word) =>
-        Weekdays.Contains(word) || Months.Contains(word.TrimEnd('.'));
+    /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
+    public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;
 
     private static SpeakerWordClass Parse(string name) => name switch
     {
@@ -71,6 +66,7 @@ internal sealed class QuoteLexicons
         "filler" => SpeakerWordClass.Filler,
         "determiner" => SpeakerWordClass.Determiner,
         "clause" => SpeakerWordClass.Clause,
+        "time" => SpeakerWordClass.Time,
         _ => SpeakerWordClass.None,
     };
 

@@ -144,6 +144,7 @@ internal ref struct QuoteMarkScanner
     private readonly int FindClose(int open, char opener, bool single)
     {
         var i = open + 1;
+        var nested = 0;
         while (i < _end)
         {
             var found = _text[i.._end].IndexOfAny(Marks);
@@ -151,9 +152,25 @@ internal ref struct QuoteMarkScanner
                 return -1;
             var at = i + found;
             var c = _text[at];
-            if (single ? ClosesSingle(at, c) : ClosesDouble(at, c, opener))
-                return at;
             i = at + 1;
+            if (single)
+            {
+                if (ClosesSingle(at, c))
+                    return at;
+                continue;
+            }
+            // "… “Equal Justice Under Law” …": a quote of the other style nests inside; its marks do not close this one.
+            if (c != opener && c is '\u201C' or '"' && OpensQuote(at, c) && (opener != '\u201E' || c != '\u201C'))
+            {
+                nested++;
+                continue;
+            }
+            if (ClosesDouble(at, c, opener))
+            {
+                if (nested == 0)
+                    return at;
+                nested--;
+            }
         }
         return -1;
     }

@@ -23,6 +23,24 @@ internal sealed class QuoteScan
     /// <summary>A quote alone in its sentence with no speaker in reach is kept as direct when at least this long.</summary>
     private const int MinUnattributedDirectWords = 5;
 
+    /// <summary>Most words between an attribution and the quote it continues ("…," she told Hewitt on Thursday, "…").</summary>
+    private const int MaxContinuationGap = 20;
+
+    /// <summary>Most tokens before a trailing speaker's name ("…," former Bush speechwriter Noam Neusner wrote).</summary>
+    private const int MaxLeadInTokens = 6;
+
+    /// <summary>Most words between a leading cue and the mark of its quote ("told the Reuters news agency simply, …").</summary>
+    private const int MaxLeadingCueWords = 6;
+
+    /// <summary>Most tokens of a name introducing a quote with a colon ("Gerald F. Seib, The Wall Street Journal:").</summary>
+    private const int MaxColonNameTokens = 10;
+
+    /// <summary>Fewest quoted words that make a reported clause mixed rather than partial ("nothing will work out").</summary>
+    private const int MinMixedQuoteWords = 4;
+
+    /// <summary>Most tokens between an outer cue and the source of a cue nested in its complement ("added that Putin").</summary>
+    private const int MaxNestingGap = 3;
+
     private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
 
     private readonly ParseContext _context;
@@ -68,6 +86,8 @@ internal sealed class QuoteScan
 
     public void ScanBlock(TextSpan block, TextSpan? next)
     {
+        if (_blockIndex < 0)
+            _chain.BodyStart = block.Start;
         _blockIndex++;
         var hasQuotes = ReadSegments(block, next);
         _sentences.Clear();
@@ -76,7 +96,7 @@ internal sealed class QuoteScan
             // Only an introduction ("He said:") matters in a block with no quote.
             _colon = null;
             _previousBlockContinues = false;
-            if (_text[block.End - 1] == ':')
+            if (_text[block.End - 1] == ':' && next is { } following && OpensWithMark(following))
             {
                 SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons, _sentences);
                 _colon = ReadColonIntroduction(_sentences[^1]);
@@ -99,8 +119,9 @@ internal sealed class QuoteScan
                 var end = ReadQuote(t, ref floor, s == 0 && t == 0);
                 covered = Math.Max(covered, end);
             }
-            var colon = ReadColonIntroduction(sentence);
-            _colon = colon;
+            // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
+            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
+            _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
         }
         var last = _segments[^1];
         _previousBlockContinues = !last.Closed;
@@ -166,13 +187,15 @@ internal sealed class QuoteScan
     {
         var quote = _tokens[t];
         var span = quote.Span;
-        if (TryTrailing(t, out var attribution, out var after) && EndsUtterance(t))
+        // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
+        Attribution attribution;
+        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
         {
             AddDirect(span, attribution);
             floor = after;
             return quote.End;
         }
-        if (StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && TryLeading(t, floor, out attribution))
         {
             AddDirect(span, attribution);
             floor = t + 1;
@@ -200,13 +223,19 @@ internal sealed class QuoteScan
         }
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
-            var contentWords = Segmentation.TextSpans.CountWords(_text.AsSpan(content.Start, content.Length));
-            var kind = quotedWords * 2 >= contentWords ? QuoteKind.Mixed : QuoteKind.Partial;
+            // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
+            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution));
             return content.End;
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    private bool EndsWithQuote(TextSpan content)
+    {
+        var last = _text.AsSpan(content.Start, content.Length).TrimEnd();
+        return last.Length > 0 && ClosingMarks.Contains(last[^1]);
     }
 
     private void AddDirect(TextSpan span, Attribution attribution)
@@ -267,13 +296,13 @@ internal sealed class QuoteScan
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
             {
-                // "…," Putin said
+                // "…," Putin said; "…," Trump running mate Gov. Mike Pence said; "…," his wife, Gabriela Lazar, wrote
             }
-            else if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+            else if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
             {
-                // "…," said James Acton
+                // "…," said James Acton (never ", telling Fox 35": after a participle comes the listener)
             }
             else
             {
@@ -297,9 +326,10 @@ internal sealed class QuoteScan
         var punctuation = _tokens[k].Kind == TokenKind.Punctuation ? _text[_tokens[k].Start] : '\0';
         if (punctuation is ':' or ',' or '\u2014' or '\u2013')
             k--;
-        for (var j = k; j >= floor && j >= k - 2; j--)
+        var reach = punctuation is ':' or ',' ? MaxLeadingCueWords : 2;
+        for (var j = k; j >= floor && j >= k - reach && _tokens[j].Kind == TokenKind.Word; j--)
         {
-            // The cue is the last word or two before the mark ("wrote, …", "tweeted this: …", "said Tuesday: …").
+            // The cue stands a few words before the mark ("wrote, …", "tweeted this: …", "told the Reuters news agency simply, …").
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
             if (!TryFindCueSource(cue, floor, t - 1, out var source))
@@ -308,20 +338,51 @@ internal sealed class QuoteScan
             return attribution.Mention >= 0;
         }
         // `"A," he said, "B."`: B continues the quote attributed just before it in this sentence.
-        if (punctuation == ',' && floor > 0 && k == floor - 1 && _last is { } last && last.Block == _blockIndex)
+        if (punctuation != ':' || k < floor)
+            return false;
+        // `Kathleen Parker, The Washington Post: "…"`, `… caucus - HuffPollster: "…"`: a name alone before a colon.
+        var nameStart = floor;
+        for (var i = k; i >= floor; i--)
         {
-            attribution = last;
-            return true;
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '-' or '\u2014' or '\u2013')
+            {
+                nameStart = i + 1;
+                break;
+            }
         }
-        // `Kathleen Parker, The Washington Post: "…"`: a name alone before a colon introduces the quote.
-        if (punctuation == ':' && k >= floor && _resolver.TryFindBefore(_text, _tokens, k, floor, out var speaker) && !speaker.IsPronoun
-            && (speaker.First == floor || speaker.First == floor + 1 && _tokens[floor].Kind == TokenKind.Punctuation))
+        if (k - nameStart < MaxColonNameTokens && IsNameList(nameStart, k + 1)
+            && _resolver.TryFindAfter(_text, _tokens, nameStart, k, out var speaker) && !speaker.IsPronoun)
         {
             var mention = _chain.Add(speaker);
             attribution = new Attribution(mention, null, null, null, _blockIndex);
             return mention >= 0;
         }
+        // `Trump went even further: "…"`: a clause ending in a colon gives the quote to its subject.
+        if (TryFindSubject(floor, k + 1, out var subject))
+        {
+            var mention = _chain.Add(subject);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            return mention >= 0;
+        }
         return false;
+    }
+
+    /// <summary>
+    /// `"A," he said, "and B."`: a quote right after the attribution of the quote before it in the sentence
+    /// continues it, whatever its case; words may sit between (`"A," she told Hewitt on Thursday, "B."`).
+    /// </summary>
+    private bool TryContinuation(int t, int floor, out Attribution attribution)
+    {
+        attribution = default;
+        if (floor == 0 || t - floor > MaxContinuationGap || _last is not { } last || last.Block != _blockIndex || _sentenceMention != last.Mention)
+            return false;
+        for (var i = floor; i < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or '?' or '!')
+                return false;
+        }
+        attribution = last;
+        return true;
     }
 
     /// <summary>
@@ -449,7 +510,7 @@ internal sealed class QuoteScan
                 return true;
             // Nested: an earlier cue whose complement holds this cue's source with no punctuation between.
             var phrase = found.Phrase;
-            for (var i = phrase.First - 1; i >= floor; i--)
+            for (var i = phrase.First - 1; i >= floor && i >= phrase.First - MaxNestingGap; i--)
             {
                 if (_tokens[i].Kind != TokenKind.Word)
                     break;
@@ -479,7 +540,7 @@ internal sealed class QuoteScan
                 continue;
             if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
                 return true;
-            if (OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
+            if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
                 return true;
             return false;
         }
@@ -533,15 +594,73 @@ internal sealed class QuoteScan
         return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
+    /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
     private int QuotedWords(int from, int to)
     {
-        var count = 0;
-        for (var i = from; i < to; i++)
+        for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                count += Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+                return Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
         }
-        return count;
+        return 0;
+    }
+
+    private bool HasLeadingCue(int t, int floor)
+    {
+        for (var j = floor; j < t; j++)
+        {
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Capitalised words and commas only: "Gerald F. Seib, The Wall Street Journal".</summary>
+    private bool IsNameList(int from, int to)
+    {
+        if (from >= to)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Punctuation ? _text[token.Start] != ',' : token.Kind != TokenKind.Word || !SpeakerResolver.IsCapitalized(_text.AsSpan(token.Start, token.End - token.Start)))
+                return false;
+        }
+        return true;
+    }
+
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Punctuation)
+                return false;
+        }
+        return true;
+    }
+
+    private bool OnlyWordsBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words (and commas) that may precede a trailing speaker's name: "Trump running mate", "his wife,".</summary>
+    private bool IsLeadIn(int from, int to)
+    {
+        if (to - from > MaxLeadInTokens)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] != ',')
+                return false;
+        }
+        return true;
     }
 
     private bool OnlyFillersBetween(int from, int to)
@@ -566,8 +685,11 @@ internal sealed class QuoteScan
         {
             if (_tokens[j].Kind == TokenKind.Quote)
                 break;
-            if (_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','
-                && TryAttributionAt(j + 1, out var outletCue, out var outlet) && !outlet.IsPronoun
+            // ", TASS reported" (or, after a quote ending in a comma, "according to DailyMail.com" right away).
+            var at = _tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ',' ? j + 1
+                : j == after && j > 0 && _tokens[j - 1].Kind == TokenKind.Quote && EndsWithComma(_tokens[j - 1]) ? j
+                : -1;
+            if (at >= 0 && TryAttributionAt(at, out var outletCue, out var outlet) && !outlet.IsPronoun
                 && outletCue.Lemma is "report" or "according to")
             {
                 via = outlet.Span;

@@ -36,7 +36,9 @@ internal static class SentenceScanner
             {
                 // Inside a quotation: the sentence may still end right after its closing mark.
                 var segment = quotes[quote];
-                if (!segment.Closed || !OnlyTerminatorsBetween(text, at, segment.InnerEnd) || CueFollows(text, segment.End, end, lexicons.Cues))
+                // "…?" Trump asked: a question or exclamation with its attribution after it is one sentence.
+                if (!segment.Closed || !OnlyTerminatorsBetween(text, at, segment.InnerEnd)
+                    || text[segment.InnerEnd - 1] is '?' or '!' && CueFollows(text, segment.End, end, lexicons.Cues))
                     continue;
                 at = segment.End - 1;
                 i = segment.End;

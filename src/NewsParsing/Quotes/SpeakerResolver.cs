@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver
         ceiling = Math.Min(ceiling, tokens.Count - 1);
         var k = first;
         // "said Tuesday", "said quietly": time words and adverbs, never prepositions ("said in Washington").
-        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && IsTimeOrAdverb(text, tokens[k]))
+        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k)))
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
@@ -97,12 +97,19 @@ internal sealed class SpeakerResolver
                 k++;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause || Lexicons.IsTimeWord(word) && k > start)
+            // A capitalised function word inside the phrase is a name ("said Will Doyle").
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && !(IsCapitalized(word) && k > 0 && tokens[k - 1].Kind == TokenKind.Word) || IsTimeHere(text, tokens, k) && k > start)
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
                 hasHead |= IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Org or SpeakerWordClass.Group;
                 end = k;
+                k++;
+                continue;
+            }
+            // "said a longtime GOP data expert": after a determiner, plain words lead to a head within reach.
+            if (k > start && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
+            {
                 k++;
                 continue;
             }
@@ -120,7 +127,9 @@ internal sealed class SpeakerResolver
         while (j >= floor)
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Word && IsFillerOrTime(text, token))
+            // "Putin on Friday urged" skips the time; "Theresa May said" keeps the name.
+            if (token.Kind == TokenKind.Word && IsFillerOrTime(text, token)
+                && !(IsCapitalized(Word(text, token)) && j > floor && tokens[j - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[j - 1]))))
             {
                 j--;
                 continue;
@@ -148,6 +157,16 @@ internal sealed class SpeakerResolver
         return Lexicons.Classify(word) == SpeakerWordClass.Filler || Lexicons.IsTimeWord(word)
             || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
+
+    /// <summary>"But", "However" opening a sentence or clause: not part of the subject after them.</summary>
+    private bool IsOpeningFunctionWord(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
+        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause;
+
+    /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>
+    private bool IsTimeHere(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
+        Lexicons.IsTimeWord(Word(text, tokens[k]))
+        && !(IsCapitalized(Word(text, tokens[k])) && k > 0 && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1]))
+             && Lexicons.Classify(Word(text, tokens[k - 1])) == SpeakerWordClass.None);
 
     private bool IsTimeOrAdverb(ReadOnlySpan<char> text, Token token)
     {
@@ -217,7 +236,9 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause or SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+            var sentenceInitial = k == 0 || tokens[k - 1].Kind != TokenKind.Word;
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && (!IsCapitalized(word) || sentenceInitial)
+                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -226,8 +247,8 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
-            // A described source: "the suit says", "his campaign's statement said" (a determiner within reach).
-            if (k == last && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            // A described source: "the suit says", "the presumptive GOP nominee" (a determiner within reach).
+            if ((k == last || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
             {
                 start = determiner;
                 hasHead = true;
@@ -243,6 +264,21 @@ internal sealed class SpeakerResolver
             return false;
         phrase = new SpeakerPhrase(start, last, TextSpan.FromBounds(tokens[start].Start, tokens[last].End), IsPronoun: false);
         return true;
+    }
+
+    private bool HeadWithin(ReadOnlySpan<char> text, List<Token> tokens, int k, int ceiling, int words)
+    {
+        for (var i = k + 1; i <= ceiling && i <= k + words; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                return false;
+            var word = Word(text, tokens[i]);
+            if (Lexicons.IsTimeWord(word))
+                return false;
+            if (Lexicons.Classify(word) is SpeakerWordClass.Title or SpeakerWordClass.Group or SpeakerWordClass.Org || IsCapitalized(word))
+                return true;
+        }
+        return false;
     }
 
     private int DeterminerWithin(ReadOnlySpan<char> text, List<Token> tokens, int k, int floor, int words)

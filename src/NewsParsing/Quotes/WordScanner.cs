@@ -70,7 +70,8 @@ internal static class WordScanner
                 else
                     break;
             }
-            if (i < limit && text[i] == '.' && IsAbbreviation(text[start..i], abbreviations))
+            // "Sen.", "U.S.", "W." keep their dot; so does an abbreviation closing a bracket ("(R-Fla.)").
+            if (i < limit && text[i] == '.' && (IsAbbreviation(text[start..i], abbreviations) || i + 1 < limit && text[i + 1] == ')'))
                 i++;
             tokens.Add(new Token(start, i, TokenKind.Word));
         }
