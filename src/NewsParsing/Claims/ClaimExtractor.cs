@@ -3,6 +3,7 @@ using NewsParsing.Lexicons;
 using NewsParsing.Metadata.Dates;
 using NewsParsing.Model;
 using NewsParsing.Pipeline;
+using NewsParsing.Quotes;
 
 namespace NewsParsing.Claims;
 
@@ -15,6 +16,7 @@ namespace NewsParsing.Claims;
 internal sealed class ClaimExtractor : IArticleStage
 {
     private readonly ClaimLexicons _lexicons;
+    private readonly QuoteLexicons _quoteLexicons;
     private readonly AttributionScanner _attributions;
     private readonly HedgeScanner _hedges;
     private readonly NumberScanner _numbers;
@@ -23,6 +25,7 @@ internal sealed class ClaimExtractor : IArticleStage
     public ClaimExtractor(LexiconSet lexicons)
     {
         _lexicons = new ClaimLexicons(lexicons);
+        _quoteLexicons = QuoteLexicons.For(lexicons);
         _attributions = new AttributionScanner(_lexicons);
         _hedges = new HedgeScanner(_lexicons.Hedges);
         _numbers = new NumberScanner(lexicons.Get("numbers"), _lexicons);
@@ -87,11 +90,32 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
             }
         }
+        // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
+        var quotes = context.Quotes;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || found.Any(f => QuoteFor(quotes, f.Attribution.Content) == q))
+                continue;
+            var entry = quote.Cue is { } quoteCue ? EntryFor(quoteCue.Lemma) : Quoted;
+            var frame = quote.Span;
+            if (quote.SpeakerMention is { } m)
+                frame = Union(frame, m.Span);
+            if (quote.Cue is { } c)
+                frame = Union(frame, c.Span);
+            found.Add(new Found(new Attribution(quote.Span, quote.SpeakerMention?.Span, quote.Cue?.Span, entry, false, quote.Speaker is null), frame));
+        }
         if (found.Count == 0)
             return;
 
-        var resolver = new SourceResolver(_lexicons, text);
-        var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray());
+        var resolver = new SourceResolver(_lexicons, _quoteLexicons, text);
+        var quoteMentions = new List<TextSpan>();
+        foreach (var quote in quotes)
+        {
+            if (quote.SpeakerMention is { } m)
+                quoteMentions.Add(m.Span);
+        }
+        var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray(), quoteMentions);
         var reference = context.ReferenceDate;
         var dates = new List<DateMention>();
         var numbers = new List<NumberMention>();
@@ -110,7 +134,11 @@ internal sealed class ClaimExtractor : IArticleStage
             _numbers.Scan(text, attribution.Content, numbers);
             numbers.RemoveAll(n => dates.Any(d => d.Span.Overlaps(n.Span)));
 
-            var cue = new Cue(attribution.Cue, text.Substring(attribution.Cue.Start, attribution.Cue.Length), attribution.Entry.Lemma);
+            Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
+            // A claim that is a quotation takes the quote's speaker: one resolution for both.
+            var quoteIndex = QuoteFor(quotes, attribution.Content);
+            if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
+                mention = quoteMention;
             claims.Add(new Claim(
                 attribution.Content,
                 text.Substring(attribution.Content.Start, attribution.Content.Length),
@@ -122,11 +150,31 @@ internal sealed class ClaimExtractor : IArticleStage
                 [.. hedgeScratch],
                 [.. dates],
                 [.. numbers],
-                QuoteFor(context.Quotes, attribution.Content)));
+                quoteIndex));
+        }
+        // A quotation is one claim: where several claims overlap one quote, the closest fit keeps the link.
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var linked = Enumerable.Range(0, claims.Count).Where(i => claims[i].QuoteIndex == q).ToList();
+            if (linked.Count < 2)
+                continue;
+            var span = quotes[q].Span;
+            var best = linked.MaxBy(i => Fit(claims[i].Span, span));
+            foreach (var i in linked)
+            {
+                if (i != best)
+                    claims[i] = claims[i] with { QuoteIndex = null };
+            }
         }
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         context.Claims.AddRange(claims);
     }
+
+    /// <summary>The entry for a quotation whose cue the quote stage found without one of ours.</summary>
+    private static readonly CueEntry Quoted = new("say", Stance.Asserts, Stance.NotAttributed, CueFrame.Say, 1);
+
+    private CueEntry EntryFor(string lemma) =>
+        _lexicons.TryGetCue(lemma, out var entry) ? entry : Quoted with { Lemma = lemma };
 
     /// <summary>The quotation a claim is: the direct, mixed or partial quote sharing the most text with its content.</summary>
     private static int? QuoteFor(List<Quote> quotes, TextSpan content)
@@ -146,6 +194,14 @@ internal sealed class ClaimExtractor : IArticleStage
             bestShared = shared;
         }
         return best;
+    }
+
+    /// <summary>Shared characters over the union of two spans: 1 for the same span.</summary>
+    private static double Fit(TextSpan a, TextSpan b)
+    {
+        var shared = Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+        var union = Math.Max(a.End, b.End) - Math.Min(a.Start, b.Start);
+        return union == 0 ? 0 : (double)shared / union;
     }
 
     private static bool EndsInQuote(string text, TextSpan span) =>
