@@ -24,11 +24,11 @@ internal sealed class ClaimExtractor : IArticleStage
 
     public ClaimExtractor(LexiconSet lexicons)
     {
-        _lexicons = new ClaimLexicons(lexicons);
+        _lexicons = ClaimLexicons.For(lexicons);
         _quoteLexicons = QuoteLexicons.For(lexicons);
         _attributions = new AttributionScanner(_lexicons);
         _hedges = new HedgeScanner(_lexicons.Hedges);
-        _numbers = new NumberScanner(lexicons.Get("numbers"), _lexicons);
+        _numbers = new NumberScanner(_lexicons.Numbers, _lexicons);
         _dates = new DateExpressionScanner(_lexicons.Months, _lexicons.Weekdays);
     }
 
@@ -146,7 +146,7 @@ internal sealed class ClaimExtractor : IArticleStage
                 attribution.Implicit ? null : mention,
                 attribution.Implicit || mention is null ? SourceKind.Implicit : SourceKind.Explicit,
                 cue,
-                StanceClassifier.Classify(attribution.Entry, attribution.Negated),
+                StanceClassifier.Classify(attribution.Entry, attribution.Negated, text.AsSpan(attribution.Content.Start, attribution.Content.Length)),
                 [.. hedgeScratch],
                 [.. dates],
                 [.. numbers],
@@ -222,5 +222,19 @@ internal sealed class ClaimExtractor : IArticleStage
 /// <summary>The source's stance from the cue's lexicon entry and negation ("did not say" is not attributed).</summary>
 internal static class StanceClassifier
 {
-    public static Stance Classify(CueEntry cue, bool negated) => negated ? cue.NegatedStance : cue.Stance;
+    /// <summary>
+    /// The lexicon's stance for the cue, or its negated stance. A demand whose content is a question
+    /// ("asked whether ...") doubts rather than demands.
+    /// </summary>
+    public static Stance Classify(CueEntry cue, bool negated, ReadOnlySpan<char> content)
+    {
+        if (negated)
+            return cue.NegatedStance;
+        if (cue.Stance == Stance.Demands && (StartsWithWord(content, "whether") || StartsWithWord(content, "if")))
+            return Stance.Doubts;
+        return cue.Stance;
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 }
