@@ -559,7 +559,10 @@ internal sealed class AttributionScanner
             return true;
         if ((classes & WordClass.Preposition) != 0 && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
-        return _lexicons.TryGetCue(Slice(text, previous), out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "denied claims": a cue form right after a verb cue is its object; after "the report" it is the verb.
+        var previousIsNoun = i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
+            && (_lexicons.Classify(Slice(text, tokens[i - 2])) & WordClass.Determiner) != 0;
+        return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int TrimEnd(List<Token> tokens, int start, int end)

@@ -90,13 +90,16 @@ public static class ArticleComparer
         }
     }
 
-    /// <summary>The quotations of an article (direct, mixed and partial quotes), each as folded words.</summary>
+    /// <summary>
+    /// The quotations of an article, each as folded words: every quote of at least <see cref="MinQuoteWords"/> words
+    /// outside the headline (a long "scare" quote is a quotation whose speaker was not found).
+    /// </summary>
     private static List<(TextSpan Span, string[] Words)> QuotedTexts(Article article)
     {
         var list = new List<(TextSpan, string[])>();
         foreach (var quote in article.Quotes)
         {
-            if (quote.Kind is QuoteKind.Scare or QuoteKind.Headline)
+            if (quote.Kind is QuoteKind.Headline)
                 continue;
             var inner = InnerQuotation(article.Text, quote.Span);
             var words = FoldWords(article.Text.AsSpan(inner.Start, inner.Length));
