@@ -39,7 +39,7 @@ internal sealed class MentionChain
         public Speaker? Speaker;
     }
 
-    /// <summary>Adds a mention and returns its index, or -1 when a pronoun has no compatible antecedent.</summary>
+    /// <summary>Adds a mention and returns its index; a pronoun with no antecedent stands for itself, unresolved.</summary>
     public int Add(SpeakerPhrase phrase)
     {
         var entity = phrase.IsPronoun ? FindAntecedent(phrase.Span) : AddName(phrase.Span);
@@ -82,10 +82,13 @@ internal sealed class MentionChain
             if (span.Start < pronoun.Start && Agrees(_entities[entity].Kind, agreement))
                 return entity;
         }
-        // No earlier speaker: the nearest name in the text before the pronoun.
+        // No earlier speaker: the nearest name in the text before the pronoun; else the pronoun itself stands,
+        // unresolved, as an unnamed source (nothing is invented).
         if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
             return AddName(name);
-        return -1;
+        var written = _text.Substring(pronoun.Start, pronoun.Length);
+        _entities.Add(new Entity(written, 1, "\0" + written.ToLowerInvariant(), null, SpeakerKind.Unnamed));
+        return _entities.Count - 1;
     }
 
     private static bool Agrees(SpeakerKind kind, string agreement) => agreement switch

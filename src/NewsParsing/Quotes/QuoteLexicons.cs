@@ -16,6 +16,7 @@ internal enum SpeakerWordClass : byte
     Pronoun,
     Filler,
     Determiner,
+    Clause,
 }
 
 /// <summary>
@@ -69,6 +70,7 @@ internal sealed class QuoteLexicons
         "pronoun" => SpeakerWordClass.Pronoun,
         "filler" => SpeakerWordClass.Filler,
         "determiner" => SpeakerWordClass.Determiner,
+        "clause" => SpeakerWordClass.Clause,
         _ => SpeakerWordClass.None,
     };
 

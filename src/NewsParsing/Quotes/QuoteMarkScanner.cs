@@ -7,13 +7,14 @@ namespace NewsParsing.Quotes;
 /// <param name="End">The index just past the closing mark, or the end of the block when <paramref name="Closed"/> is false.</param>
 /// <param name="Closed">Whether a partner mark closed it; otherwise it runs to the end of its block.</param>
 /// <param name="Single">Whether the marks are single (' ‘ ’ ‚ ‹ ›) rather than double.</param>
-internal readonly record struct QuoteSegment(int Start, int End, bool Closed, bool Single)
+/// <param name="MarkLength">The length of each mark: 2 for the typewriter double mark <c>''</c>, else 1.</param>
+internal readonly record struct QuoteSegment(int Start, int End, bool Closed, bool Single, int MarkLength = 1)
 {
     /// <summary>The first character inside the marks.</summary>
-    public int InnerStart => Start + 1;
+    public int InnerStart => Start + MarkLength;
 
     /// <summary>Just past the last character inside the marks.</summary>
-    public int InnerEnd => Closed ? End - 1 : End;
+    public int InnerEnd => Closed ? End - MarkLength : End;
 }
 
 /// <summary>
@@ -55,6 +56,19 @@ internal ref struct QuoteMarkScanner
             var open = _position + found;
             _position = open + 1;
             var c = _text[open];
+            if (c == '\'' && open + 1 < _end && _text[open + 1] == '\'')
+            {
+                // ''typewriter double marks'' (some wire copy): a double quote made of two apostrophes.
+                _position = open + 2;
+                if (!OpensStraight(open > 0 ? _text[open - 1] : ' ', open + 2 < _end ? _text[open + 2] : ' '))
+                    continue;
+                var pairClose = FindDoubledClose(open + 2);
+                Current = pairClose >= 0
+                    ? new QuoteSegment(open, pairClose + 2, Closed: true, Single: false, MarkLength: 2)
+                    : new QuoteSegment(open, _end, Closed: false, Single: false, MarkLength: 2);
+                _position = pairClose >= 0 ? pairClose + 2 : _end;
+                return true;
+            }
             if (!OpensQuote(open, c))
                 continue;
             var single = IsSingle(c);
@@ -73,6 +87,22 @@ internal ref struct QuoteMarkScanner
             return true;
         }
         return false;
+    }
+
+    private readonly int FindDoubledClose(int from)
+    {
+        var i = from;
+        while (i + 1 < _end)
+        {
+            var found = _text[i.._end].IndexOf("''", StringComparison.Ordinal);
+            if (found < 0)
+                return -1;
+            var at = i + found;
+            if (!char.IsWhiteSpace(_text[at - 1]))
+                return at;
+            i = at + 2;
+        }
+        return -1;
     }
 
     private static bool IsSingle(char c) => c is '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2039' or '\u203A';
@@ -114,6 +144,7 @@ internal ref struct QuoteMarkScanner
     private readonly int FindClose(int open, char opener, bool single)
     {
         var i = open + 1;
+        var nested = 0;
         while (i < _end)
         {
             var found = _text[i.._end].IndexOfAny(Marks);
@@ -121,9 +152,25 @@ internal ref struct QuoteMarkScanner
                 return -1;
             var at = i + found;
             var c = _text[at];
-            if (single ? ClosesSingle(at, c) : ClosesDouble(at, c, opener))
-                return at;
             i = at + 1;
+            if (single)
+            {
+                if (ClosesSingle(at, c))
+                    return at;
+                continue;
+            }
+            // "… “Equal Justice Under Law” …": a quote of the other style nests inside; its marks do not close this one.
+            if (c != opener && c is '\u201C' or '"' && OpensQuote(at, c) && (opener != '\u201E' || c != '\u201C'))
+            {
+                nested++;
+                continue;
+            }
+            if (ClosesDouble(at, c, opener))
+            {
+                if (nested == 0)
+                    return at;
+                nested--;
+            }
         }
         return -1;
     }

@@ -17,6 +17,20 @@ internal sealed class QuoteScan
     /// <summary>A quote alone in its sentence with no speaker in reach is kept as direct when at least this long.</summary>
     private const int MinUnattributedDirectWords = 5;
 
+    /// <summary>Most words between an attribution and the quote it continues ("…," she told Hewitt on Thursday, "…").</summary>
+    private const int MaxContinuationGap = 12;
+
+    /// <summary>Most tokens of a name introducing a quote with a colon ("Gerald F. Seib, The Wall Street Journal:").</summary>
+    private const int MaxColonNameTokens = 10;
+
+    /// <summary>Fewest quoted words that make a reported clause mixed rather than partial ("nothing will work out").</summary>
+    private const int MinMixedQuoteWords = 4;
+
+    /// <summary>Most tokens between an outer cue and the source of a cue nested in its complement ("added that Putin").</summary>
+    private const int MaxNestingGap = 3;
+
+    private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
+
     private readonly ParseContext _context;
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
@@ -29,6 +43,7 @@ internal sealed class QuoteScan
     private Attribution? _last;
     private Attribution? _colon;
     private int _blockIndex = -1;
+    private int _sentenceMention = -1;
     private bool _previousBlockContinues;
 
     public QuoteScan(ParseContext context, QuoteLexicons lexicons, SpeakerResolver resolver)
@@ -42,6 +57,9 @@ internal sealed class QuoteScan
 
     /// <summary>Who said it and through which cue; <see cref="Mention"/> is -1 when no speaker was found.</summary>
     private readonly record struct Attribution(int Mention, TextSpan? Cue, string? Lemma, TextSpan? Via, int Block);
+
+    /// <summary>Whose words a cue introduces: a phrase to resolve, or a mention already made in this sentence.</summary>
+    private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1);
 
     private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution);
 
@@ -66,18 +84,19 @@ internal sealed class QuoteScan
             _previousBlockContinues = false;
             if (_text[block.End - 1] == ':')
             {
-                SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons.Abbreviations, _sentences);
+                SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons, _sentences);
                 _colon = ReadColonIntroduction(_sentences[^1]);
             }
             return;
         }
-        SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _sentences);
+        SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons, _sentences);
         var covered = -1;
         for (var s = 0; s < _sentences.Count; s++)
         {
             var sentence = _sentences[s];
             WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
             var floor = 0;
+            _sentenceMention = -1;
             for (var t = 0; t < _tokens.Count; t++)
             {
                 if (_tokens[t].Kind != TokenKind.Quote || _tokens[t].Start < covered)
@@ -152,13 +171,15 @@ internal sealed class QuoteScan
     {
         var quote = _tokens[t];
         var span = quote.Span;
-        if (TryTrailing(t, out var attribution, out var after) && EndsUtterance(t))
+        // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
+        Attribution attribution;
+        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
         {
             AddDirect(span, attribution);
             floor = after;
             return quote.End;
         }
-        if (StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && TryLeading(t, floor, out attribution))
         {
             AddDirect(span, attribution);
             floor = t + 1;
@@ -186,13 +207,19 @@ internal sealed class QuoteScan
         }
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
-            var contentWords = Segmentation.TextSpans.CountWords(_text.AsSpan(content.Start, content.Length));
-            var kind = quotedWords * 2 >= contentWords ? QuoteKind.Mixed : QuoteKind.Partial;
+            // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
+            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution));
             return content.End;
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    private bool EndsWithQuote(TextSpan content)
+    {
+        var last = _text.AsSpan(content.Start, content.Length).TrimEnd();
+        return last.Length > 0 && ClosingMarks.Contains(last[^1]);
     }
 
     private void AddDirect(TextSpan span, Attribution attribution)
@@ -205,7 +232,7 @@ internal sealed class QuoteScan
     private bool EndsUtterance(int t)
     {
         var quote = _tokens[t];
-        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 2)).TrimEnd();
+        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 1)).TrimEnd(ClosingMarks).TrimEnd();
         if (inner.Length > 0 && inner[^1] is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '\u2013' or '-' or ':' or ';')
             return true;
         return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
@@ -266,31 +293,140 @@ internal sealed class QuoteScan
                 continue;
             }
             var end = Math.Max(cue.Last, phrase.Last) + 1;
-            attribution = Attribute(cue, phrase, end);
+            attribution = Attribute(cue, new Source(phrase), end);
             after = end;
             return attribution.Mention >= 0;
         }
         return false;
     }
 
-    /// <summary>`Putin said: "…"`, `He added, "…"`, `"A," he said, "B."` (B inherits).</summary>
+    /// <summary>`Putin said: "…"`, `He added, "…"`, `"A," he said, "B."` (B continues A), `Kathleen Parker: "…"`.</summary>
     private bool TryLeading(int t, int floor, out Attribution attribution)
     {
         attribution = default;
         var k = t - 1;
         if (k < floor)
             return false;
-        if (_tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is ':' or ',' or '\u2014' or '\u2013')
+        var punctuation = _tokens[k].Kind == TokenKind.Punctuation ? _text[_tokens[k].Start] : '\0';
+        if (punctuation is ':' or ',' or '\u2014' or '\u2013')
             k--;
         for (var j = k; j >= floor && j >= k - 2; j--)
         {
             // The cue is the last word or two before the mark ("wrote, …", "tweeted this: …", "said Tuesday: …").
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
-            if (!_resolver.TryFindSource(_text, _tokens, cue, floor, t - 1, out var phrase))
+            if (!TryFindCueSource(cue, floor, t - 1, out var source))
                 return false;
-            attribution = Attribute(cue, phrase, t);
+            attribution = Attribute(cue, source, t);
             return attribution.Mention >= 0;
+        }
+        // `"A," he said, "B."`: B continues the quote attributed just before it in this sentence.
+        if (punctuation != ':' || k < floor)
+            return false;
+        // `Kathleen Parker, The Washington Post: "…"`, `… caucus - HuffPollster: "…"`: a name alone before a colon.
+        var nameStart = floor;
+        for (var i = k; i >= floor; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '-' or '\u2014' or '\u2013')
+            {
+                nameStart = i + 1;
+                break;
+            }
+        }
+        if (k - nameStart < MaxColonNameTokens && IsNameList(nameStart, k + 1)
+            && _resolver.TryFindAfter(_text, _tokens, nameStart, k, out var speaker) && !speaker.IsPronoun)
+        {
+            var mention = _chain.Add(speaker);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            return mention >= 0;
+        }
+        // `Trump went even further: "…"`: a clause ending in a colon gives the quote to its subject.
+        if (TryFindSubject(floor, k + 1, out var subject))
+        {
+            var mention = _chain.Add(subject);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            return mention >= 0;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// `"A," he said, "and B."`: a quote right after the attribution of the quote before it in the sentence
+    /// continues it, whatever its case; words may sit between (`"A," she told Hewitt on Thursday, "B."`).
+    /// </summary>
+    private bool TryContinuation(int t, int floor, out Attribution attribution)
+    {
+        attribution = default;
+        if (floor == 0 || t - floor > MaxContinuationGap || _last is not { } last || last.Block != _blockIndex || _sentenceMention != last.Mention)
+            return false;
+        for (var i = floor; i < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or '?' or '!')
+                return false;
+        }
+        attribution = last;
+        return true;
+    }
+
+    /// <summary>
+    /// The source of a cue before its quote: the phrase before it ("Putin said"); for ", saying …" and
+    /// ", adding …" the speaker of the clause they hang on. A phrase after the cue is its object ("told
+    /// reporters"), not its source, unless the cue opens the clause ("Said Trump: …") or is "according to".
+    /// </summary>
+    private bool TryFindCueSource(CueMatch cue, int floor, int ceiling, out Source source)
+    {
+        source = default;
+        SpeakerPhrase phrase;
+        if (cue.Participle && cue.First > floor && _tokens[cue.First - 1].Kind == TokenKind.Punctuation)
+        {
+            for (var j = floor; j < cue.First - 1; j++)
+            {
+                if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var main) && !main.Participle && !main.QuoteOnly
+                    && TryFindCueSource(main, floor, cue.First - 1, out source))
+                    return true;
+            }
+            if (_sentenceMention >= 0)
+            {
+                source = new Source(default, _sentenceMention);
+                return true;
+            }
+            if (!TryFindSubject(floor, cue.First - 1, out phrase))
+                return false;
+            source = new Source(phrase);
+            return true;
+        }
+        if (cue.SourceAfter)
+        {
+            if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+                return false;
+        }
+        else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
+            && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+            && !TryFindSubject(floor, cue.First, out phrase))
+        {
+            return false;
+        }
+        source = new Source(phrase);
+        return true;
+    }
+
+    /// <summary>The subject of a clause: the first speaker phrase followed by a word ("Washington (AFP) – Democrat Hillary Clinton has …").</summary>
+    private bool TryFindSubject(int floor, int limit, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        var k = floor;
+        for (var attempt = 0; attempt < 4 && k < limit; attempt++)
+        {
+            while (k < limit && _tokens[k].Kind != TokenKind.Word)
+                k++;
+            if (k >= limit)
+                return false;
+            if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
+                return true;
+            var next = k + 1;
+            while (next < limit && _tokens[next].Kind == TokenKind.Word)
+                next++;
+            k = next;
         }
         return false;
     }
@@ -306,23 +442,17 @@ internal sealed class QuoteScan
         attribution = default;
         quotedWords = 0;
         var sentenceEnd = _tokens.Count;
-        // Leading cue: the first cue of the clause with a source.
-        for (var j = floor; j < t; j++)
+        // Leading cue: the nearest cue before the quote with a source, unless it sits in the complement
+        // of an earlier cue ("Zelenskyy added that Putin has demanded … "…"" belongs to "added").
+        if (TryChooseLeadingCue(t, floor, out var cue, out var source))
         {
-            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
-                continue;
-            if (!_resolver.TryFindSource(_text, _tokens, cue, floor, t - 1, out var phrase))
-            {
-                j = cue.Last;
-                continue;
-            }
-            var contentStart = cue.SourceAfter ? phrase.Last + 1 : cue.Last + 1;
+            var contentStart = cue.SourceAfter ? source.Phrase.Last + 1 : cue.Last + 1;
             if (contentStart < _tokens.Count && _tokens[contentStart].Kind == TokenKind.Punctuation && _text[_tokens[contentStart].Start] is ',' or ':')
                 contentStart++;
             if (contentStart > t)
                 contentStart = t;
-            var contentEnd = ClauseEnd(t, sentenceEnd, out var via);
-            attribution = Attribute(cue, phrase, contentEnd) with { Via = via };
+            var contentEnd = ClauseEnd(t, sentenceEnd);
+            attribution = Attribute(cue, source, contentEnd);
             if (attribution.Mention < 0)
                 return false;
             content = TextSpan.FromBounds(_tokens[contentStart].Start, _tokens[contentEnd - 1].End);
@@ -334,14 +464,47 @@ internal sealed class QuoteScan
         {
             if (!(_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','))
                 continue;
-            if (!TryAttributionAt(j + 1, out var cue, out var phrase))
+            if (!TryAttributionAt(j + 1, out var trailingCue, out var trailingPhrase))
                 continue;
             var start = floor;
-            attribution = Attribute(cue, phrase, j);
+            attribution = Attribute(trailingCue, new Source(trailingPhrase), j);
             if (attribution.Mention < 0)
                 return false;
             content = TextSpan.FromBounds(_tokens[start].Start, _tokens[j - 1].End);
             quotedWords = QuotedWords(start, j);
+            return true;
+        }
+        return false;
+    }
+
+    private bool TryChooseLeadingCue(int t, int floor, out CueMatch chosen, out Source source)
+    {
+        chosen = default;
+        source = default;
+        for (var j = t - 1; j >= floor; j--)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t)
+                continue;
+            if (!TryFindCueSource(cue, floor, t - 1, out var found))
+                continue;
+            chosen = cue;
+            source = found;
+            if (found.Mention >= 0 || cue.Participle && j > floor && _tokens[j - 1].Kind == TokenKind.Punctuation)
+                return true;
+            // Nested: an earlier cue whose complement holds this cue's source with no punctuation between.
+            var phrase = found.Phrase;
+            for (var i = phrase.First - 1; i >= floor && i >= phrase.First - MaxNestingGap; i--)
+            {
+                if (_tokens[i].Kind != TokenKind.Word)
+                    break;
+                if (CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var outer) && !outer.QuoteOnly && outer.Last < phrase.First
+                    && TryFindCueSource(outer, floor, phrase.First - 1, out var outerSource) && outerSource.Phrase.Last < outer.First + 1)
+                {
+                    chosen = outer;
+                    source = outerSource;
+                    break;
+                }
+            }
             return true;
         }
         return false;
@@ -368,21 +531,27 @@ internal sealed class QuoteScan
         return false;
     }
 
-    /// <summary>Where the clause holding the quote at <paramref name="t"/> ends: the sentence end, or a trailing `, TASS reported`.</summary>
-    private int ClauseEnd(int t, int sentenceEnd, out TextSpan? via)
+    /// <summary>
+    /// Where the clause holding the quote at <paramref name="t"/> ends: right after its last quote when punctuation
+    /// or a new clause follows (`"rigged," angering …`, `"jobs" but he …`, `"absurd" - except …`), else the sentence end.
+    /// </summary>
+    private int ClauseEnd(int t, int sentenceEnd)
     {
-        via = null;
         var lastQuote = t;
-        for (var j = t + 1; j < sentenceEnd; j++)
+        for (var j = t; j < sentenceEnd; j++)
         {
             var token = _tokens[j];
             if (token.Kind == TokenKind.Quote)
-                lastQuote = j;
-            else if (token.Kind == TokenKind.Punctuation && _text[token.Start] == ',' && TryAttributionAt(j + 1, out _, out var phrase))
             {
-                via = phrase.Span;
-                return j;
+                lastQuote = j;
+                if (EndsWithComma(token))
+                    return j + 1;
+                continue;
             }
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ';' or ':' or '(' or '\u2014' or '\u2013' or '-')
+                return j;
+            if (token.Kind == TokenKind.Word && StartsClause(j))
+                return j;
         }
         var end = sentenceEnd;
         while (end > lastQuote + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
@@ -390,15 +559,77 @@ internal sealed class QuoteScan
         return end;
     }
 
+    private bool EndsWithComma(Token quote)
+    {
+        var inner = _text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd(ClosingMarks).TrimEnd();
+        return inner.Length > 0 && inner[^1] == ',';
+    }
+
+    /// <summary>A conjunction opening a new clause after a quote ("but", "before"), or "and" before a verb ("and emphasized").</summary>
+    private bool StartsClause(int j)
+    {
+        var word = _text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start);
+        if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
+            return true;
+        if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
+            return false;
+        var next = _text.AsSpan(_tokens[j + 1].Start, _tokens[j + 1].End - _tokens[j + 1].Start);
+        return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
+    }
+
+    /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
     private int QuotedWords(int from, int to)
     {
-        var count = 0;
-        for (var i = from; i < to; i++)
+        for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                count += Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+                return Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
         }
-        return count;
+        return 0;
+    }
+
+    private bool HasLeadingCue(int t, int floor)
+    {
+        for (var j = floor; j < t; j++)
+        {
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Capitalised words and commas only: "Gerald F. Seib, The Wall Street Journal".</summary>
+    private bool IsNameList(int from, int to)
+    {
+        if (from >= to)
+            return false;
+        for (var i = from; i < to; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Punctuation ? _text[token.Start] != ',' : token.Kind != TokenKind.Word || !SpeakerResolver.IsCapitalized(_text.AsSpan(token.Start, token.End - token.Start)))
+                return false;
+        }
+        return true;
+    }
+
+    private bool OnlyPunctuationBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Punctuation)
+                return false;
+        }
+        return true;
+    }
+
+    private bool OnlyWordsBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+                return false;
+        }
+        return true;
     }
 
     private bool OnlyFillersBetween(int from, int to)
@@ -413,16 +644,21 @@ internal sealed class QuoteScan
     }
 
     /// <summary>Resolves the phrase and looks past the attribution for the outlet it came through.</summary>
-    private Attribution Attribute(CueMatch cue, SpeakerPhrase phrase, int after)
+    private Attribution Attribute(CueMatch cue, Source source, int after)
     {
-        var mention = _chain.Add(phrase);
+        var mention = source.Mention >= 0 ? source.Mention : _chain.Add(source.Phrase);
+        if (mention >= 0)
+            _sentenceMention = mention;
         TextSpan? via = null;
         for (var j = after; j < _tokens.Count; j++)
         {
             if (_tokens[j].Kind == TokenKind.Quote)
                 break;
-            if (_tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ','
-                && TryAttributionAt(j + 1, out var outletCue, out var outlet) && !outlet.IsPronoun
+            // ", TASS reported" (or, after a quote ending in a comma, "according to DailyMail.com" right away).
+            var at = _tokens[j].Kind == TokenKind.Punctuation && _text[_tokens[j].Start] == ',' ? j + 1
+                : j == after && j > 0 && _tokens[j - 1].Kind == TokenKind.Quote && EndsWithComma(_tokens[j - 1]) ? j
+                : -1;
+            if (at >= 0 && TryAttributionAt(at, out var outletCue, out var outlet) && !outlet.IsPronoun
                 && outletCue.Lemma is "report" or "according to")
             {
                 via = outlet.Span;
@@ -433,20 +669,32 @@ internal sealed class QuoteScan
         return new Attribution(mention, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, via, _blockIndex);
     }
 
-    /// <summary>A sentence ending "X said:" introduces the quote that follows, in this block or the next.</summary>
+    /// <summary>
+    /// A sentence that introduces the quote after it, in this block or the next: "X said:", "X agreed.",
+    /// or "Trump issued the following statement:" (the subject speaks).
+    /// </summary>
     private Attribution? ReadColonIntroduction(TextSpan sentence)
     {
-        if (_text[sentence.End - 1] != ':')
+        var last = _text[sentence.End - 1];
+        if (last is not (':' or '.'))
             return null;
         WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        if (_tokens.Exists(static token => token.Kind == TokenKind.Quote))
+            return null;
+        _sentenceMention = -1;
         for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - 4; j--)
         {
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
-            if (!_resolver.TryFindSource(_text, _tokens, cue, 0, _tokens.Count - 2, out var phrase))
+            if (!TryFindCueSource(cue, 0, _tokens.Count - 2, out var source))
                 return null;
-            var attribution = Attribute(cue, phrase, _tokens.Count);
+            var attribution = Attribute(cue, source, _tokens.Count);
             return attribution.Mention >= 0 ? attribution : null;
+        }
+        if (last == ':' && TryFindSubject(0, _tokens.Count - 1, out var subject))
+        {
+            var mention = _chain.Add(subject);
+            return mention >= 0 ? new Attribution(mention, null, null, null, _blockIndex) : null;
         }
         return null;
     }

@@ -18,7 +18,7 @@ internal static class SentenceScanner
     /// Adds the sentences of <c>[start, end)</c> to <c>sentences</c>, trimmed. <c>quotes</c> are the block's
     /// top-level quotations in order; sentence breaks inside them are ignored.
     /// </summary>
-    public static void Split(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<QuoteSegment> quotes, Lexicon abbreviations, List<TextSpan> sentences)
+    public static void Split(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<QuoteSegment> quotes, QuoteLexicons lexicons, List<TextSpan> sentences)
     {
         var sentenceStart = start;
         var i = start;
@@ -36,7 +36,9 @@ internal static class SentenceScanner
             {
                 // Inside a quotation: the sentence may still end right after its closing mark.
                 var segment = quotes[quote];
-                if (!segment.Closed || !OnlyTerminatorsBetween(text, at, segment.InnerEnd))
+                // "…?" Trump asked: a question or exclamation with its attribution after it is one sentence.
+                if (!segment.Closed || !OnlyTerminatorsBetween(text, at, segment.InnerEnd)
+                    || text[segment.InnerEnd - 1] is '?' or '!' && CueFollows(text, segment.End, end, lexicons.Cues))
                     continue;
                 at = segment.End - 1;
                 i = segment.End;
@@ -51,13 +53,35 @@ internal static class SentenceScanner
                 next++;
             if (next >= end || !StartsSentence(text[next]))
                 continue;
-            if (text[at] == '.' && IsAbbreviation(text, start, at, abbreviations))
+            if (text[at] == '.' && IsAbbreviation(text, start, at, lexicons.Abbreviations))
                 continue;
             AddTrimmed(text, sentenceStart, breakAt, sentences);
             sentenceStart = next;
             i = Math.Max(i, next);
         }
         AddTrimmed(text, sentenceStart, end, sentences);
+    }
+
+    /// <summary>Whether an attribution follows a quote ("…?" Trump asked): a cue within the next few words.</summary>
+    private static bool CueFollows(ReadOnlySpan<char> text, int from, int end, Lexicon cues)
+    {
+        const int MaxWords = 4;
+        var i = from;
+        for (var words = 0; words < MaxWords && i < end; words++)
+        {
+            while (i < end && !char.IsLetter(text[i]))
+            {
+                if (text[i] is '.' or '!' or '?' or '"' or '\u201C' or '\u201D')
+                    return false;
+                i++;
+            }
+            var wordStart = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '.' && i + 1 < end && char.IsLetter(text[i + 1])))
+                i++;
+            if (i > wordStart && cues.Contains(text[wordStart..i]))
+                return true;
+        }
+        return false;
     }
 
     private static bool OnlyTerminatorsBetween(ReadOnlySpan<char> text, int from, int to)

@@ -27,6 +27,9 @@ internal sealed class SpeakerResolver
     /// <summary>Most tokens between a speaker and its cue across an apposition ("X, a physicist who ..., said").</summary>
     private const int MaxAppositionTokens = 30;
 
+    /// <summary>Most words between a determiner and the cue in a described source ("the new campaign ad says").</summary>
+    private const int MaxDescribedWords = 3;
+
     public SpeakerResolver(QuoteLexicons lexicons) => Lexicons = lexicons;
 
     public QuoteLexicons Lexicons { get; }
@@ -68,7 +71,7 @@ internal sealed class SpeakerResolver
         ceiling = Math.Min(ceiling, tokens.Count - 1);
         var k = first;
         // "said Tuesday", "said quietly": time words and adverbs, never prepositions ("said in Washington").
-        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && IsTimeOrAdverb(text, tokens[k]))
+        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k)))
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
@@ -94,12 +97,19 @@ internal sealed class SpeakerResolver
                 k++;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler || Lexicons.IsTimeWord(word) && k > start)
+            // A capitalised function word inside the phrase is a name ("said Will Doyle").
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && !(IsCapitalized(word) && k > 0 && tokens[k - 1].Kind == TokenKind.Word) || Lexicons.IsTimeWord(word) && k > start)
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
                 hasHead |= IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Org or SpeakerWordClass.Group;
                 end = k;
+                k++;
+                continue;
+            }
+            // "said a longtime GOP data expert": after a determiner, plain words lead to a head within reach.
+            if (k > start && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
+            {
                 k++;
                 continue;
             }
@@ -145,6 +155,10 @@ internal sealed class SpeakerResolver
         return Lexicons.Classify(word) == SpeakerWordClass.Filler || Lexicons.IsTimeWord(word)
             || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
+
+    /// <summary>"But", "However" opening a sentence or clause: not part of the subject after them.</summary>
+    private bool IsOpeningFunctionWord(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
+        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause;
 
     private bool IsTimeOrAdverb(ReadOnlySpan<char> text, Token token)
     {
@@ -214,7 +228,9 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+            var sentenceInitial = k == 0 || tokens[k - 1].Kind != TokenKind.Word;
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && (!IsCapitalized(word) || sentenceInitial)
+                || cls is SpeakerWordClass.Pronoun || Lexicons.IsTimeWord(word) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -223,17 +239,53 @@ internal sealed class SpeakerResolver
                 k--;
                 continue;
             }
+            // A described source: "the suit says", "the presumptive GOP nominee" (a determiner within reach).
+            if ((k == last || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            {
+                start = determiner;
+                hasHead = true;
+            }
             break;
         }
         if (start < 0 || !hasHead)
             return false;
         // A capitalised first word of a sentence that is not a name ("But", "Earlier") is not part of it.
-        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Filler)
+        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause)
             start++;
         if (start > last)
             return false;
         phrase = new SpeakerPhrase(start, last, TextSpan.FromBounds(tokens[start].Start, tokens[last].End), IsPronoun: false);
         return true;
+    }
+
+    private bool HeadWithin(ReadOnlySpan<char> text, List<Token> tokens, int k, int ceiling, int words)
+    {
+        for (var i = k + 1; i <= ceiling && i <= k + words; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                return false;
+            var word = Word(text, tokens[i]);
+            if (Lexicons.IsTimeWord(word))
+                return false;
+            if (Lexicons.Classify(word) is SpeakerWordClass.Title or SpeakerWordClass.Group or SpeakerWordClass.Org || IsCapitalized(word))
+                return true;
+        }
+        return false;
+    }
+
+    private int DeterminerWithin(ReadOnlySpan<char> text, List<Token> tokens, int k, int floor, int words)
+    {
+        for (var i = k - 1; i >= floor && i >= k - words; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+                return -1;
+            var cls = Lexicons.Classify(Word(text, tokens[i]));
+            if (cls == SpeakerWordClass.Determiner)
+                return i;
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.Cues.Contains(Word(text, tokens[i])))
+                return -1;
+        }
+        return -1;
     }
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>

@@ -1,0 +1,73 @@
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+using NewsParsing.Quotes;
+
+namespace NewsParsing.Tests.Quotes;
+
+public class MentionChainTests
+{
+    private static readonly QuoteLexicons Lexicons = QuoteLexicons.For(LexiconSet.Default);
+
+    private static SpeakerPhrase Phrase(string text, string mention, int occurrence = 0, bool pronoun = false)
+    {
+        var at = -1;
+        for (var i = 0; i <= occurrence; i++)
+            at = text.IndexOf(mention, at + 1, StringComparison.Ordinal);
+        return new SpeakerPhrase(0, 0, new TextSpan(at, mention.Length), pronoun);
+    }
+
+    [Fact]
+    public void NameTitleAndPronounAreOneSpeaker()
+    {
+        const string text = "Russian President Vladimir Putin spoke. Later Putin said more. Then he said it again.";
+        var chain = new MentionChain(text, Lexicons);
+
+        var full = chain.Add(Phrase(text, "Russian President Vladimir Putin"));
+        var last = chain.Add(Phrase(text, "Putin", occurrence: 1));
+        var he = chain.Add(Phrase(text, "he", pronoun: true));
+        chain.Freeze();
+
+        var speaker = chain.GetMention(full).Speaker;
+        Assert.Equal(new Speaker("Vladimir Putin", "Russian President", SpeakerKind.Person), speaker);
+        Assert.Same(speaker, chain.GetMention(last).Speaker);
+        Assert.Same(speaker, chain.GetMention(he).Speaker);
+        Assert.Equal("he", chain.GetMention(he).Text);
+    }
+
+    [Fact]
+    public void AShortNameIsCompletedFromTheText()
+    {
+        const string text = "Former US President Donald Trump posted. \"We win,\" Trump said.";
+        var chain = new MentionChain(text, Lexicons);
+
+        var mention = chain.Add(Phrase(text, "Trump", occurrence: 1));
+        chain.Freeze();
+
+        Assert.Equal("Donald Trump", chain.GetMention(mention).Speaker.Name);
+        Assert.Equal("Former US President", chain.GetMention(mention).Speaker.Role);
+    }
+
+    [Fact]
+    public void OrganisationsAreSpeakers()
+    {
+        const string text = "the Russian Defense Ministry said";
+        var chain = new MentionChain(text, Lexicons);
+
+        var mention = chain.Add(Phrase(text, "the Russian Defense Ministry"));
+        chain.Freeze();
+
+        Assert.Equal(new Speaker("Russian Defense Ministry", null, SpeakerKind.Organization), chain.GetMention(mention).Speaker);
+    }
+
+    [Fact]
+    public void APronounWithNoNameBeforeItStandsUnresolved()
+    {
+        const string text = "it was said that he left.";
+        var chain = new MentionChain(text, Lexicons);
+
+        var mention = chain.Add(Phrase(text, "he", pronoun: true));
+        chain.Freeze();
+
+        Assert.Equal(new Speaker("he", null, SpeakerKind.Unnamed), chain.GetMention(mention).Speaker);
+    }
+}

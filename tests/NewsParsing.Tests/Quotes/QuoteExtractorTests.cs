@@ -1,0 +1,178 @@
+using NewsParsing.Model;
+using NewsParsing.Tests.Infrastructure;
+
+namespace NewsParsing.Tests.Quotes;
+
+public class QuoteExtractorTests
+{
+    /// <summary>Parses a body under a headline line, so the plain-text reader keeps every paragraph in the body.</summary>
+    private static Article Parse(string body, NewsParser? parser = null)
+    {
+        var article = (parser ?? NewsParser.Default).Parse("A headline for the test\n\n" + body);
+        SpanInvariants.AssertAll(article);
+        return article;
+    }
+
+    private static Quote Single(Article article, string containing) =>
+        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void TrailingAttribution()
+    {
+        var quote = Single(Parse("\"We are sympathetic,\" Putin said in televised remarks."), "sympathetic");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("\"We are sympathetic,\"", quote.Text);
+        Assert.Equal("Putin", quote.Speaker?.Name);
+        Assert.Equal(("said", "say"), (quote.Cue?.Text, quote.Cue?.Lemma));
+    }
+
+    [Fact]
+    public void InvertedAttributionWithApposition()
+    {
+        var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
+
+        Assert.Equal("Will Doyle", quote.Speaker?.Name);
+        Assert.Equal("Will Doyle", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void LeadingAttributionWithAPronoun()
+    {
+        var article = Parse("Earlier Friday, Trump spoke to reporters. He added, \"I have strongly requested it.\"");
+        var quote = Single(article, "strongly");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("He", quote.SpeakerMention?.Text);
+        Assert.Equal("Trump", quote.Speaker?.Name);
+        Assert.Equal("add", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void AQuoteContinuedAfterItsAttributionIsTwoQuotesByOneSpeakerAndCue()
+    {
+        var article = Parse("\"There is a chance,\" Trump wrote. \"I have strongly requested it. God bless them all!\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.All(article.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+        Assert.Same(article.Quotes[0].Speaker, article.Quotes[1].Speaker);
+        Assert.Equal(article.Quotes[0].Cue, article.Quotes[1].Cue);
+    }
+
+    [Fact]
+    public void AQuoteInterruptedByItsAttributionKeepsTheSpeaker()
+    {
+        var article = Parse("\"First and foremost,\" she told Hewitt, \"I would never want that.\" Woods has spoken before.");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Equal(article.Quotes[0].SpeakerMention, article.Quotes[1].SpeakerMention);
+    }
+
+    [Fact]
+    public void OutletsAreReportedAsVia()
+    {
+        var article = Parse("\"An order is needed,\" Putin said, TASS reported. Ukraine\u2019s president said the situation was \u201Cvery difficult,\u201D according to DailyMail.com.");
+
+        var putin = Single(article, "order");
+        Assert.Equal(("Putin", "TASS"), (putin.Speaker?.Name, putin.Via));
+        var partial = Single(article, "difficult");
+        Assert.Equal("DailyMail.com", partial.Via);
+        Assert.NotEqual("DailyMail.com", partial.Speaker?.Name);
+    }
+
+    [Fact]
+    public void MixedQuoteSpansTheReportedClause()
+    {
+        var article = Parse("Zelenskyy added that Putin has demanded so many preconditions that \"nothing will work out at all.\"");
+        var quote = Assert.Single(article.Quotes);
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.StartsWith("that Putin has demanded", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("at all.\"", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Zelenskyy", quote.Speaker?.Name);
+        Assert.Equal("add", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void PartialQuoteInsideReportedSpeech()
+    {
+        var quote = Assert.Single(Parse("Trump claimed to have held \"productive discussions\" with Putin.").Quotes);
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("to have held \"productive discussions\" with Putin", quote.Text);
+        Assert.Equal("Trump", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ScareQuotesHaveNoSpeaker()
+    {
+        var quote = Assert.Single(Parse("The so-called \u2018reform\u2019 package passed on Friday.").Quotes);
+
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+        Assert.Null(quote.Speaker);
+        Assert.Null(quote.SpeakerMention);
+    }
+
+    [Fact]
+    public void HeadlineQuotesAreHeadlineKind()
+    {
+        var article = NewsParser.Default.Parse("Putin acts on Trump\u2019s 'strong' appeal to spare lives\n\nThe body text follows here, and it is long enough to be a paragraph.");
+        SpanInvariants.AssertAll(article);
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.Equal((QuoteKind.Headline, "'strong'"), (quote.Kind, quote.Text));
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void GermanMarksAndCues()
+    {
+        var article = Parse("\u201EDie Menschen hier sind traumatisiert\u201C, sagte Beck. Bundeskanzlerin Angela Merkel sagte: \u00BBWir helfen.\u00AB");
+
+        Assert.Equal(["Beck", "Angela Merkel"], article.Quotes.Select(q => q.Speaker?.Name));
+        Assert.All(article.Quotes, q => Assert.Equal("sagen", q.Cue?.Lemma));
+    }
+
+    [Fact]
+    public void AnUnbalancedMarkEndsAtTheParagraphWithADiagnostic()
+    {
+        var article = Parse("He said \"this never closes.\n\nThe next paragraph is ordinary text and stays out of the quote.");
+
+        var quote = Assert.Single(article.Quotes);
+        Assert.DoesNotContain("next paragraph", quote.Text, StringComparison.Ordinal);
+        var diagnostic = Assert.Single(article.Diagnostics, d => d.Code == DiagnosticCode.UnbalancedQuote);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+    }
+
+    [Fact]
+    public void AQuoteRunningIntoTheNextParagraphIsNotUnbalanced()
+    {
+        var article = Parse("Kasich said: \"We arrived in Cleveland.\n\n\"We are now up 400,000 jobs.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.All(article.Quotes, q => Assert.Equal("Kasich", q.Speaker?.Name));
+        Assert.DoesNotContain(article.Diagnostics, d => d.Code == DiagnosticCode.UnbalancedQuote);
+    }
+
+    [Fact]
+    public void MaxQuoteCharsIsHonoured()
+    {
+        var parser = NewsParser.Create(o => o with { MaxQuoteChars = 20 });
+
+        var article = Parse("\"This quotation is far longer than twenty characters,\" he said.", parser);
+
+        Assert.Empty(article.Quotes);
+        Assert.Contains(article.Diagnostics, d => d.Code == DiagnosticCode.QuoteTooLong);
+    }
+
+    [Fact]
+    public void ExtractQuotesFalseSkipsTheStage()
+    {
+        var parser = NewsParser.Create(o => o with { ExtractQuotes = false });
+
+        Assert.Empty(Parse("\"We are sympathetic,\" Putin said.", parser).Quotes);
+    }
+
+    [Fact]
+    public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
+}
