@@ -342,6 +342,12 @@ internal sealed class AttributionScanner
         for (var j = cueEnd; j < reach; j++)
         {
             var t = tokens[j];
+            // "told her supporters, "I still love ..."": after an addressee, a comma and a quotation open the content.
+            if (t.Kind == TokenKind.Comma && frame.Entry.Frame == CueFrame.Tell && j > cueEnd && j + 1 < end && IsOpening(text, tokens, j + 1))
+            {
+                start = j + 1;
+                break;
+            }
             if (t.Kind is TokenKind.SentenceEnd or TokenKind.OpenQuote or TokenKind.StraightQuote or TokenKind.Comma)
                 break;
             if (t.Kind == TokenKind.Colon)

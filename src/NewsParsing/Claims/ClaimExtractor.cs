@@ -58,6 +58,7 @@ internal sealed class ClaimExtractor : IArticleStage
             Found? previous = null;
             foreach (var (first, end) in sentences)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 if (end <= first)
                     continue;
                 var sentence = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
@@ -92,10 +93,16 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
         var quotes = context.Quotes;
+        var linked = new HashSet<int>();
+        foreach (var f in found)
+        {
+            if (QuoteFor(quotes, f.Attribution.Content) is { } index)
+                linked.Add(index);
+        }
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || found.Any(f => QuoteFor(quotes, f.Attribution.Content) == q))
+            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || linked.Contains(q))
                 continue;
             var entry = quote.Cue is { } quoteCue ? EntryFor(quoteCue.Lemma) : Quoted;
             var frame = quote.Span;
@@ -117,21 +124,28 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray(), quoteMentions);
         var reference = context.ReferenceDate;
-        var dates = new List<DateMention>();
         var numbers = new List<NumberMention>();
         var claims = new List<Claim>(found.Count);
+        // Claims of one sentence share its frame: scan each frame once, so a run-on "sentence" with
+        // thousands of cues stays linear.
+        var frames = new Dictionary<TextSpan, (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates)>();
         for (var i = 0; i < found.Count; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var (attribution, sentence) = found[i];
             var mention = mentions[i];
-            var frame = Union(sentence, attribution.Content);
-
-            hedgeScratch.Clear();
-            _hedges.Scan(text, frame, hedgeScratch);
-            dates.Clear();
-            _dates.Scan(text, frame, reference, dates);
+            var frame = Bound(Union(sentence, attribution.Content));
+            if (!frames.TryGetValue(frame, out var scanned))
+            {
+                hedgeScratch.Clear();
+                _hedges.Scan(text, frame, hedgeScratch);
+                var dateList = new List<DateMention>();
+                _dates.Scan(text, frame, reference, dateList);
+                frames[frame] = scanned = ([.. hedgeScratch], [.. dateList]);
+            }
+            var dates = scanned.Dates;
             numbers.Clear();
-            _numbers.Scan(text, attribution.Content, numbers);
+            _numbers.Scan(text, Bound(attribution.Content), numbers);
             numbers.RemoveAll(n => dates.Any(d => d.Span.Overlaps(n.Span)));
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
@@ -147,20 +161,17 @@ internal sealed class ClaimExtractor : IArticleStage
                 attribution.Implicit || mention is null ? SourceKind.Implicit : SourceKind.Explicit,
                 cue,
                 StanceClassifier.Classify(attribution.Entry, attribution.Negated, text.AsSpan(attribution.Content.Start, attribution.Content.Length)),
-                [.. hedgeScratch],
-                [.. dates],
+                scanned.Hedges,
+                dates,
                 [.. numbers],
                 quoteIndex));
         }
         // A quotation is one claim: where several claims overlap one quote, the closest fit keeps the link.
-        for (var q = 0; q < quotes.Count; q++)
+        foreach (var group in Enumerable.Range(0, claims.Count).Where(i => claims[i].QuoteIndex is not null).GroupBy(i => claims[i].QuoteIndex!.Value))
         {
-            var linked = Enumerable.Range(0, claims.Count).Where(i => claims[i].QuoteIndex == q).ToList();
-            if (linked.Count < 2)
-                continue;
-            var span = quotes[q].Span;
-            var best = linked.MaxBy(i => Fit(claims[i].Span, span));
-            foreach (var i in linked)
+            var span = quotes[group.Key].Span;
+            var best = group.MaxBy(i => Fit(claims[i].Span, span));
+            foreach (var i in group)
             {
                 if (i != best)
                     claims[i] = claims[i] with { QuoteIndex = null };
@@ -195,6 +206,14 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         return best;
     }
+
+    /// <summary>
+    /// Longest span scanned for hedges, dates and numbers: far beyond any real sentence, and a bound that keeps
+    /// malformed run-on text (no sentence ends, thousands of cues) from costing time per claim and character.
+    /// </summary>
+    private const int MaxScanChars = 2000;
+
+    private static TextSpan Bound(TextSpan span) => span.Length <= MaxScanChars ? span : new TextSpan(span.Start, MaxScanChars);
 
     /// <summary>Shared characters over the union of two spans: 1 for the same span.</summary>
     private static double Fit(TextSpan a, TextSpan b)

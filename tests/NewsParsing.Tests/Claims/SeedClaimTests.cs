@@ -140,3 +140,27 @@ public class SeedClaimTests
         Assert.Equal("The minister", notSaid.SourceMention?.Text);
     }
 }
+
+/// <summary>Pathological input: many cues, quotes and no sentence ends still give a best-effort result.</summary>
+public class ClaimRobustnessTests
+{
+    [Theory]
+    [InlineData(2000, "said that he said that they said, ")]
+    [InlineData(500, "\"We will win,\" he said. ")]
+    [InlineData(1000, "according to according to denied denied ")]
+    [InlineData(800, "“ ” ' ’ , , : said ")]
+    public void RepeatedPatterns_CompleteWithValidSpans(int times, string unit)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, times));
+        var article = NewsParser.Default.Parse(text);
+        SpanInvariants.AssertAll(article);
+    }
+
+    [Fact]
+    public void Cancellation_IsHonoured()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => NewsParser.Default.Parse(RepoPaths.ReadSeed("000"), cancelled.Token));
+    }
+}
