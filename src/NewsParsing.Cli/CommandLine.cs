@@ -27,6 +27,8 @@ internal static class CommandLine
                                                one JSON line out per line in, in order, parsed in parallel
           newsparse eval dumps [--data DIR]    headline/lede and paragraph accuracy on dumps rendered from
                                                ../shared/data/dates/dev (rows with a gold body)
+          newsparse eval claims [--gold F] [--out F]  claim predictions for tools/eval_quotes.py (default PolNeAR dev)
+          newsparse compare [--pretty] A B [C...]  same quotes, conflicting claims, dates that disagree
           newsparse --help | --version
 
         INPUT is a file, a folder (its files), a pattern ('seeds/*.txt', 'pages/**/*.html') or - (standard input).
@@ -51,6 +53,8 @@ internal static class CommandLine
         // Sub-commands: one line each.
         if (args.Length > 0 && args[0] == "eval")
             return Evaluation.Run(args[1..], stdout, stderr);
+        if (args.Length > 0 && args[0] == "compare")
+            return CompareCommand.Run(args[1..], stdout, stderr);
 
         var jsonl = false;
         var pretty = false;

@@ -5,11 +5,11 @@ namespace NewsParsing.Claims;
 /// <summary>One attribution found in a sentence, before its source is resolved to a speaker.</summary>
 /// <param name="Content">The content span.</param>
 /// <param name="Source">The source mention span, or <see langword="null"/> when implicit.</param>
-/// <param name="Cue">The cue span.</param>
+/// <param name="Cue">The cue span, or <see langword="null"/> for a quotation with no cue.</param>
 /// <param name="Entry">The cue's lexicon entry.</param>
 /// <param name="Negated">Whether the cue is negated ("did not say").</param>
 /// <param name="Implicit">Whether the source is unnamed ("it was reported", passives).</param>
-internal readonly record struct Attribution(TextSpan Content, TextSpan? Source, TextSpan Cue, CueEntry Entry, bool Negated, bool Implicit);
+internal readonly record struct Attribution(TextSpan Content, TextSpan? Source, TextSpan? Cue, CueEntry Entry, bool Negated, bool Implicit);
 
 /// <summary>
 /// Finds attributions in one sentence of tokens: who (source) says (cue) what (content). Reads clause
@@ -83,12 +83,12 @@ internal sealed class AttributionScanner
         for (var k = 0; k < frames.Count; k++)
         {
             var frame = frames[k];
-            if (frame.Kind != FrameKind.Forward || frame.ContentFirst >= frame.ContentEnd)
+            if (!(frame.Kind == FrameKind.Forward || frame.Spanning) || frame.ContentFirst >= frame.ContentEnd)
                 continue;
             for (var m = k + 1; m < frames.Count; m++)
             {
                 var later = frames[m];
-                if (later.EndsEarlier && later.FrameStart > frame.ContentFirst && later.FrameStart < frame.ContentEnd)
+                if (later.EndsEarlier && later.FrameStart > frame.ContentFirst && later.FrameStart < frame.ContentEnd && later.FrameStart > frame.CueEnd)
                 {
                     frame.ContentEnd = later.FrameStart;
                     break;
@@ -206,8 +206,13 @@ internal sealed class AttributionScanner
                 afterCue++;
         }
         var after = SkipAdjuncts(text, tokens, afterCue, end);
-        var endsHere = after >= end || tokens[after].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Dash
-            || tokens[after].Kind == TokenKind.Colon && after + 1 >= end;
+        // The attribution closes its clause: the sentence ends, or a comma leads to more of the quotation, to a
+        // participle cue (", adding that"), to "according to", or (right after the cue) back into the content
+        // ("if Clinton is the nominee, he said, he would ...").
+        var endsHere = after >= end || tokens[after].Kind == TokenKind.SentenceEnd
+            || tokens[after].Kind == TokenKind.Colon && after + 1 >= end
+            || tokens[after].Kind is TokenKind.Comma or TokenKind.Dash && after + 1 < end
+                && (IsOpening(text, tokens, after + 1) || StartsFrame(text, tokens, after + 1, end) || after == cueEnd && chainStart - npStart <= 3);
         var afterQuote = boundary >= first && IsClosing(text, tokens, boundary)
             && !(cueEnd < end && Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase));
         if (boundary >= first && tokens[boundary].Kind is TokenKind.Comma or TokenKind.CloseQuote or TokenKind.StraightQuote or TokenKind.Dash
@@ -217,8 +222,9 @@ internal sealed class AttributionScanner
             frame.EndsEarlier = true;
             frame.ContentFirst = SkipOpeners(text, tokens, first, boundary);
             frame.ContentEnd = tokens[boundary].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote ? boundary + 1 : boundary;
-            // A quotation continued after the attribution belongs to the same content.
-            if (after < end && tokens[after].Kind == TokenKind.Comma && after + 1 < end && IsOpening(text, tokens, after + 1))
+            // A quotation or clause continued after the attribution belongs to the same content.
+            if (after < end && tokens[after].Kind == TokenKind.Comma && after + 1 < end
+                && (IsOpening(text, tokens, after + 1) || after == cueEnd && !StartsFrame(text, tokens, after + 1, end)))
             {
                 frame.ContentEnd = TrimEnd(tokens, after + 1, end);
                 frame.Spanning = true;
@@ -336,7 +342,13 @@ internal sealed class AttributionScanner
         for (var j = cueEnd; j < reach; j++)
         {
             var t = tokens[j];
-            if (t.Kind is TokenKind.SentenceEnd or TokenKind.OpenQuote or TokenKind.StraightQuote)
+            // "told her supporters, "I still love ..."": after an addressee, a comma and a quotation open the content.
+            if (t.Kind == TokenKind.Comma && frame.Entry.Frame == CueFrame.Tell && j > cueEnd && j + 1 < end && IsOpening(text, tokens, j + 1))
+            {
+                start = j + 1;
+                break;
+            }
+            if (t.Kind is TokenKind.SentenceEnd or TokenKind.OpenQuote or TokenKind.StraightQuote or TokenKind.Comma)
                 break;
             if (t.Kind == TokenKind.Colon)
             {
@@ -438,6 +450,11 @@ internal sealed class AttributionScanner
         return j > start && char.IsUpper(text[tokens[j - 1].Start]) ? TextSpan.FromBounds(tokens[start].Start, tokens[j - 1].End) : null;
     }
 
+    /// <summary>Whether a participle cue or "according to" starts at <paramref name="index"/>.</summary>
+    private bool StartsFrame(string text, List<Token> tokens, int index, int end) =>
+        tokens[index].Kind == TokenKind.Word && TryMatchCue(text, tokens, index, end, out var entry, out _)
+        && (entry.Frame == CueFrame.Prep || Slice(text, tokens[index]).EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Skips adjuncts after a cue: "in televised remarks", "Friday", "in a post on Truth Social".</summary>
     private int SkipAdjuncts(string text, List<Token> tokens, int from, int end)
     {
@@ -453,6 +470,11 @@ internal sealed class AttributionScanner
                 j++;
                 continue;
             }
+            // "to surrender" is content; "to reporters", "to CNN" is an adjunct.
+            if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && j + 1 < end && tokens[j + 1].Kind == TokenKind.Word
+                && !char.IsUpper(text[tokens[j + 1].Start]) && (_lexicons.Classify(Slice(text, tokens[j + 1])) & WordClass.Determiner) == 0
+                && !Slice(text, tokens[j + 1]).EndsWith('s'))
+                return j;
             if ((_lexicons.Classify(word) & WordClass.Preposition) != 0)
             {
                 // A prepositional phrase runs to the next punctuation, "that" or clause word.
@@ -543,7 +565,10 @@ internal sealed class AttributionScanner
             return true;
         if ((classes & WordClass.Preposition) != 0 && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
-        return _lexicons.TryGetCue(Slice(text, previous), out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // "denied claims": a cue form right after a verb cue is its object; after "the report" it is the verb.
+        var previousIsNoun = i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
+            && (_lexicons.Classify(Slice(text, tokens[i - 2])) & WordClass.Determiner) != 0;
+        return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int TrimEnd(List<Token> tokens, int start, int end)

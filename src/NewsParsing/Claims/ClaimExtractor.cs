@@ -3,6 +3,7 @@ using NewsParsing.Lexicons;
 using NewsParsing.Metadata.Dates;
 using NewsParsing.Model;
 using NewsParsing.Pipeline;
+using NewsParsing.Quotes;
 
 namespace NewsParsing.Claims;
 
@@ -15,6 +16,7 @@ namespace NewsParsing.Claims;
 internal sealed class ClaimExtractor : IArticleStage
 {
     private readonly ClaimLexicons _lexicons;
+    private readonly QuoteLexicons _quoteLexicons;
     private readonly AttributionScanner _attributions;
     private readonly HedgeScanner _hedges;
     private readonly NumberScanner _numbers;
@@ -22,10 +24,11 @@ internal sealed class ClaimExtractor : IArticleStage
 
     public ClaimExtractor(LexiconSet lexicons)
     {
-        _lexicons = new ClaimLexicons(lexicons);
+        _lexicons = ClaimLexicons.For(lexicons);
+        _quoteLexicons = QuoteLexicons.For(lexicons);
         _attributions = new AttributionScanner(_lexicons);
         _hedges = new HedgeScanner(_lexicons.Hedges);
-        _numbers = new NumberScanner(lexicons.Get("numbers"), _lexicons);
+        _numbers = new NumberScanner(_lexicons.Numbers, _lexicons);
         _dates = new DateExpressionScanner(_lexicons.Months, _lexicons.Weekdays);
     }
 
@@ -55,6 +58,7 @@ internal sealed class ClaimExtractor : IArticleStage
             Found? previous = null;
             foreach (var (first, end) in sentences)
             {
+                context.CancellationToken.ThrowIfCancellationRequested();
                 if (end <= first)
                     continue;
                 var sentence = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
@@ -87,30 +91,68 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
             }
         }
+        // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
+        var quotes = context.Quotes;
+        var linked = new HashSet<int>();
+        foreach (var f in found)
+        {
+            if (QuoteFor(quotes, f.Attribution.Content) is { } index)
+                linked.Add(index);
+        }
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || linked.Contains(q))
+                continue;
+            var entry = quote.Cue is { } quoteCue ? EntryFor(quoteCue.Lemma) : Quoted;
+            var frame = quote.Span;
+            if (quote.SpeakerMention is { } m)
+                frame = Union(frame, m.Span);
+            if (quote.Cue is { } c)
+                frame = Union(frame, c.Span);
+            found.Add(new Found(new Attribution(quote.Span, quote.SpeakerMention?.Span, quote.Cue?.Span, entry, false, quote.Speaker is null), frame));
+        }
         if (found.Count == 0)
             return;
 
-        var resolver = new SourceResolver(_lexicons, text);
-        var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray());
+        var resolver = new SourceResolver(_lexicons, _quoteLexicons, text);
+        var quoteMentions = new List<TextSpan>();
+        foreach (var quote in quotes)
+        {
+            if (quote.SpeakerMention is { } m)
+                quoteMentions.Add(m.Span);
+        }
+        var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray(), quoteMentions);
         var reference = context.ReferenceDate;
-        var dates = new List<DateMention>();
         var numbers = new List<NumberMention>();
         var claims = new List<Claim>(found.Count);
+        // Claims of one sentence share its frame: scan each frame once, so a run-on "sentence" with
+        // thousands of cues stays linear.
+        var frames = new Dictionary<TextSpan, (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates)>();
         for (var i = 0; i < found.Count; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var (attribution, sentence) = found[i];
             var mention = mentions[i];
-            var frame = Union(sentence, attribution.Content);
-
-            hedgeScratch.Clear();
-            _hedges.Scan(text, frame, hedgeScratch);
-            dates.Clear();
-            _dates.Scan(text, frame, reference, dates);
+            var frame = Bound(Union(sentence, attribution.Content));
+            if (!frames.TryGetValue(frame, out var scanned))
+            {
+                hedgeScratch.Clear();
+                _hedges.Scan(text, frame, hedgeScratch);
+                var dateList = new List<DateMention>();
+                _dates.Scan(text, frame, reference, dateList);
+                frames[frame] = scanned = ([.. hedgeScratch], [.. dateList]);
+            }
+            var dates = scanned.Dates;
             numbers.Clear();
-            _numbers.Scan(text, attribution.Content, numbers);
+            _numbers.Scan(text, Bound(attribution.Content), numbers);
             numbers.RemoveAll(n => dates.Any(d => d.Span.Overlaps(n.Span)));
 
-            var cue = new Cue(attribution.Cue, text.Substring(attribution.Cue.Start, attribution.Cue.Length), attribution.Entry.Lemma);
+            Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
+            // A claim that is a quotation takes the quote's speaker: one resolution for both.
+            var quoteIndex = QuoteFor(quotes, attribution.Content);
+            if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
+                mention = quoteMention;
             claims.Add(new Claim(
                 attribution.Content,
                 text.Substring(attribution.Content.Start, attribution.Content.Length),
@@ -118,15 +160,32 @@ internal sealed class ClaimExtractor : IArticleStage
                 attribution.Implicit ? null : mention,
                 attribution.Implicit || mention is null ? SourceKind.Implicit : SourceKind.Explicit,
                 cue,
-                StanceClassifier.Classify(attribution.Entry, attribution.Negated),
-                [.. hedgeScratch],
-                [.. dates],
+                StanceClassifier.Classify(attribution.Entry, attribution.Negated, text.AsSpan(attribution.Content.Start, attribution.Content.Length)),
+                scanned.Hedges,
+                dates,
                 [.. numbers],
-                QuoteFor(context.Quotes, attribution.Content)));
+                quoteIndex));
+        }
+        // A quotation is one claim: where several claims overlap one quote, the closest fit keeps the link.
+        foreach (var group in Enumerable.Range(0, claims.Count).Where(i => claims[i].QuoteIndex is not null).GroupBy(i => claims[i].QuoteIndex!.Value))
+        {
+            var span = quotes[group.Key].Span;
+            var best = group.MaxBy(i => Fit(claims[i].Span, span));
+            foreach (var i in group)
+            {
+                if (i != best)
+                    claims[i] = claims[i] with { QuoteIndex = null };
+            }
         }
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         context.Claims.AddRange(claims);
     }
+
+    /// <summary>The entry for a quotation whose cue the quote stage found without one of ours.</summary>
+    private static readonly CueEntry Quoted = new("say", Stance.Asserts, Stance.NotAttributed, CueFrame.Say, 1);
+
+    private CueEntry EntryFor(string lemma) =>
+        _lexicons.TryGetCue(lemma, out var entry) ? entry : Quoted with { Lemma = lemma };
 
     /// <summary>The quotation a claim is: the direct, mixed or partial quote sharing the most text with its content.</summary>
     private static int? QuoteFor(List<Quote> quotes, TextSpan content)
@@ -148,6 +207,22 @@ internal sealed class ClaimExtractor : IArticleStage
         return best;
     }
 
+    /// <summary>
+    /// Longest span scanned for hedges, dates and numbers: far beyond any real sentence, and a bound that keeps
+    /// malformed run-on text (no sentence ends, thousands of cues) from costing time per claim and character.
+    /// </summary>
+    private const int MaxScanChars = 2000;
+
+    private static TextSpan Bound(TextSpan span) => span.Length <= MaxScanChars ? span : new TextSpan(span.Start, MaxScanChars);
+
+    /// <summary>Shared characters over the union of two spans: 1 for the same span.</summary>
+    private static double Fit(TextSpan a, TextSpan b)
+    {
+        var shared = Math.Max(0, Math.Min(a.End, b.End) - Math.Max(a.Start, b.Start));
+        var union = Math.Max(a.End, b.End) - Math.Min(a.Start, b.Start);
+        return union == 0 ? 0 : (double)shared / union;
+    }
+
     private static bool EndsInQuote(string text, TextSpan span) =>
         span.Length > 0 && text[span.End - 1] is '"' or '”' or '»' or '’' or '\'';
 
@@ -166,5 +241,19 @@ internal sealed class ClaimExtractor : IArticleStage
 /// <summary>The source's stance from the cue's lexicon entry and negation ("did not say" is not attributed).</summary>
 internal static class StanceClassifier
 {
-    public static Stance Classify(CueEntry cue, bool negated) => negated ? cue.NegatedStance : cue.Stance;
+    /// <summary>
+    /// The lexicon's stance for the cue, or its negated stance. A demand whose content is a question
+    /// ("asked whether ...") doubts rather than demands.
+    /// </summary>
+    public static Stance Classify(CueEntry cue, bool negated, ReadOnlySpan<char> content)
+    {
+        if (negated)
+            return cue.NegatedStance;
+        if (cue.Stance == Stance.Demands && (StartsWithWord(content, "whether") || StartsWithWord(content, "if")))
+            return Stance.Doubts;
+        return cue.Stance;
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
 
@@ -43,6 +44,8 @@ internal enum WordClass
 /// </summary>
 internal sealed class ClaimLexicons
 {
+    private static readonly ConditionalWeakTable<LexiconSet, ClaimLexicons> s_cache = [];
+
     private readonly FrozenDictionary<string, CueEntry> _cues;
     private readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
     private readonly FrozenDictionary<string, WordClass> _words;
@@ -104,12 +107,17 @@ internal sealed class ClaimLexicons
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        Numbers = lexicons.Get("numbers");
         Hedges = lexicons.Get("hedges");
         Abbreviations = lexicons.Get("abbreviations");
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
     }
 
+    /// <summary>The compiled lexicons of a set, built once per set.</summary>
+    public static ClaimLexicons For(LexiconSet set) => s_cache.GetValue(set, static s => new ClaimLexicons(s));
+
+    public Lexicon Numbers { get; }
     public Lexicon Hedges { get; }
     public Lexicon Abbreviations { get; }
     public Lexicon Months { get; }

@@ -1,67 +1,69 @@
 using NewsParsing.Model;
+using NewsParsing.Quotes;
 
 namespace NewsParsing.Claims;
 
 /// <summary>
-/// Resolves claim source mentions to speakers within one article: a title is split from the name
-/// ("Russian President Vladimir Putin" → "Vladimir Putin", role "Russian President"), a surname alone joins
-/// the full name seen anywhere in the article ("Putin"), and a pronoun takes the nearest compatible source
-/// before it ("he" → the last person). Created per parse; not shared between threads.
+/// Resolves claim source mentions to speakers through the quote stage's <see cref="MentionChain"/>, so a
+/// claim's source and a quote's speaker are named alike ("Russian President Vladimir Putin", "Putin" and
+/// "he" are "Vladimir Putin", role "Russian President"). The quote speakers' mentions join the chain too, so
+/// a pronoun source can resolve to a speaker named only at a quotation. Created per parse.
 /// </summary>
 internal sealed class SourceResolver
 {
     private readonly ClaimLexicons _lexicons;
     private readonly string _text;
-    private readonly List<Entity> _entities = [];
+    private readonly MentionChain _chain;
 
-    public SourceResolver(ClaimLexicons lexicons, string text)
+    public SourceResolver(ClaimLexicons lexicons, QuoteLexicons quoteLexicons, string text)
     {
         _lexicons = lexicons;
         _text = text;
+        _chain = new MentionChain(text, quoteLexicons);
     }
 
-    private sealed class Entity
+    /// <summary>
+    /// Resolves <paramref name="mentions"/> (null where a claim has no source mention) in text order, together with the
+    /// quote speakers' mentions in <paramref name="quoteMentions"/>; returns one speaker mention per input.
+    /// </summary>
+    public SpeakerMention?[] ResolveAll(IReadOnlyList<TextSpan?> mentions, IReadOnlyList<TextSpan> quoteMentions)
     {
-        public required string Name { get; set; }
-        public string? Role { get; set; }
-        public SpeakerKind Kind { get; set; }
-        public Speaker? Built { get; set; }
-        public Speaker ToSpeaker() => Built ??= new Speaker(Name, Role, Kind);
-    }
-
-    private readonly record struct Mention(TextSpan Span, Entity Entity);
-
-    /// <summary>Resolves the mentions in text order (pronouns look back); returns one speaker mention per input.</summary>
-    public SpeakerMention?[] ResolveAll(IReadOnlyList<TextSpan?> mentions)
-    {
-        var order = Enumerable.Range(0, mentions.Count).Where(i => mentions[i] is not null).OrderBy(i => mentions[i]!.Value.Start).ToArray();
-        var resolved = new Mention?[mentions.Count];
-        var history = new List<Mention>();
-
-        // Names first, so a surname meets its full name wherever that appears in the article.
-        foreach (var i in order)
+        var all = new List<(TextSpan Span, int Index)>();
+        for (var i = 0; i < mentions.Count; i++)
         {
-            var span = mentions[i]!.Value;
-            if (!IsPronoun(span))
-                resolved[i] = new Mention(span, Named(span));
+            if (mentions[i] is { } span)
+                all.Add((span, i));
         }
-        foreach (var i in order)
+        foreach (var span in quoteMentions)
+            all.Add((span, -1));
+        all.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
+
+        var chainIndex = new int[mentions.Count];
+        Array.Fill(chainIndex, -1);
+        var added = new Dictionary<TextSpan, int>();
+        foreach (var (span, index) in all)
         {
-            var span = mentions[i]!.Value;
-            if (resolved[i] is { } named)
+            if (!added.TryGetValue(span, out var at))
             {
-                history.Add(named);
-                continue;
+                at = _chain.Add(new SpeakerPhrase(0, 0, span, IsPronoun(span)));
+                added[span] = at;
             }
-            var entity = Pronoun(span, history);
-            resolved[i] = new Mention(span, entity);
-            history.Add(new Mention(span, entity));
+            if (index >= 0)
+                chainIndex[index] = at;
         }
+        _chain.Freeze();
+
         var result = new SpeakerMention?[mentions.Count];
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (resolved[i] is { } m)
-                result[i] = new SpeakerMention(m.Span, _text.Substring(m.Span.Start, m.Span.Length), m.Entity.ToSpeaker());
+            if (chainIndex[i] >= 0)
+                result[i] = _chain.GetMention(chainIndex[i]);
+            else if (mentions[i] is { } span)
+            {
+                // A pronoun with no antecedent: an unnamed source, as written.
+                var written = _text.Substring(span.Start, span.Length);
+                result[i] = new SpeakerMention(span, written, new Speaker(written, null, SpeakerKind.Unnamed));
+            }
         }
         return result;
     }
@@ -71,90 +73,4 @@ internal sealed class SourceResolver
         var text = _text.AsSpan(span.Start, span.Length);
         return !text.Contains(' ') && (_lexicons.Classify(text) & WordClass.Pronoun) != 0;
     }
-
-    private Entity Pronoun(TextSpan span, List<Mention> history)
-    {
-        var word = _text.AsSpan(span.Start, span.Length);
-        var classes = _lexicons.Classify(word);
-        for (var h = history.Count - 1; h >= 0; h--)
-        {
-            var candidate = history[h].Entity;
-            var fits = (classes & WordClass.PersonPronoun) != 0 ? candidate.Kind == SpeakerKind.Person
-                : (classes & WordClass.PluralPronoun) != 0 ? candidate.Kind is SpeakerKind.Organization or SpeakerKind.Unnamed
-                : candidate.Kind == SpeakerKind.Organization || (classes & WordClass.Pronoun) != 0 && !word.Equals("it", StringComparison.OrdinalIgnoreCase);
-            if (fits)
-                return candidate;
-        }
-        var entity = new Entity { Name = word.ToString(), Kind = SpeakerKind.Unnamed };
-        _entities.Add(entity);
-        return entity;
-    }
-
-    private Entity Named(TextSpan span)
-    {
-        var words = _text.Substring(span.Start, span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var first = 0;
-        while (first < words.Length - 1 && (_lexicons.Classify(words[first]) & WordClass.Determiner) != 0)
-            first++;
-        var lastRole = -1;
-        var organization = false;
-        var capitalised = true;
-        for (var w = first; w < words.Length; w++)
-        {
-            var classes = _lexicons.Classify(words[w].TrimEnd('.'));
-            if ((classes & WordClass.Role) != 0)
-                lastRole = w;
-            if ((classes & WordClass.Organization) != 0)
-            {
-                organization = true;
-                if (!char.IsUpper(words[w][0]))
-                    lastRole = w; // "news outlet TASS": a lowercase organisation noun is a description before the name
-            }
-            if (!char.IsUpper(words[w][0]))
-                capitalised = false;
-        }
-        string name;
-        string? role = null;
-        SpeakerKind kind;
-        if (lastRole >= first && lastRole < words.Length - 1 && words[(lastRole + 1)..].All(static w => char.IsUpper(w[0])))
-        {
-            role = string.Join(' ', words[first..(lastRole + 1)]);
-            name = string.Join(' ', words[(lastRole + 1)..]);
-            kind = organization && (_lexicons.Classify(words[lastRole]) & WordClass.Organization) != 0 ? SpeakerKind.Organization : SpeakerKind.Person;
-        }
-        else
-        {
-            name = string.Join(' ', words[first..]);
-            kind = organization ? SpeakerKind.Organization
-                : !capitalised || lastRole >= first ? SpeakerKind.Unnamed
-                : words.Length - first == 1 && (IsAcronymOrDomain(name) || first > 0) ? SpeakerKind.Organization
-                : first > 0 ? SpeakerKind.Organization
-                : SpeakerKind.Person;
-        }
-
-        // A surname alone joins a fuller name of the article, and a fuller name absorbs an earlier surname.
-        var last = name.Split(' ')[^1];
-        foreach (var entity in _entities)
-        {
-            if (entity.Kind != kind && !(kind == SpeakerKind.Person && entity.Kind == SpeakerKind.Organization && !entity.Name.Contains(' ')))
-                continue;
-            if (string.Equals(entity.Name, name, StringComparison.OrdinalIgnoreCase)
-                || kind == SpeakerKind.Person && string.Equals(entity.Name.Split(' ')[^1], last, StringComparison.OrdinalIgnoreCase))
-            {
-                if (name.Length > entity.Name.Length)
-                {
-                    entity.Name = name;
-                    entity.Kind = kind;
-                }
-                entity.Role ??= role;
-                return entity;
-            }
-        }
-        var created = new Entity { Name = name, Role = role, Kind = kind };
-        _entities.Add(created);
-        return created;
-    }
-
-    private static bool IsAcronymOrDomain(string name) =>
-        name.Contains('.') || name.Length > 1 && name.All(static c => !char.IsLetter(c) || char.IsUpper(c));
 }

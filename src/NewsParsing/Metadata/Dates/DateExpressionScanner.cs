@@ -172,17 +172,17 @@ internal sealed class DateExpressionScanner
             }
         }
 
-        // Day + month (+ year): "14 March 2025".
-        if (DayNumber(word) is { } day2 && w + 1 < words.Count && Adjacent(text, words, w, w + 1) && IsMonth(text, words, w + 1, out var m2))
+        // Day + month (+ year): "14 March 2025", "on 12 February".
+        if (lead < words.Count && DayNumber(Slice(text, words[lead])) is { } day2 && lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && IsMonth(text, words, lead + 1, out var m2))
         {
-            var end = words[w + 1].End;
+            var end = words[lead + 1].End;
             DateOnly? date = null;
-            var length = 2;
-            if (w + 2 < words.Count && Adjacent(text, words, w + 1, w + 2) && YearNumber(Slice(text, words[w + 2])) is { } y)
+            var length = lead + 2 - w;
+            if (lead + 2 < words.Count && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
             {
                 date = SafeDate(y, m2, day2);
-                end = words[w + 2].End;
-                length = 3;
+                end = words[lead + 2].End;
+                length = lead + 3 - w;
             }
             else if (reference is { } r3)
                 date = RelativeDateResolver.DayOfMonth(r3, m2, day2);

@@ -1,0 +1,21 @@
+using NewsParsing.Cli;
+using NewsParsing.Tests.Infrastructure;
+
+namespace NewsParsing.Tests.Claims;
+
+/// <summary>Claims against PolNeAR dev (all attribution kinds), the scorer's overlap@0.5 computed in C#.</summary>
+public class ClaimMeasurementTests
+{
+    [SharedDataFact]
+    public void PolNearDev_MeetsTheFloors()
+    {
+        var gold = Path.Combine(RepoPaths.Shared!, "data", "quotes", "polnear", "dev.jsonl");
+        var result = ClaimEvaluation.Measure(File.ReadLines(gold));
+
+        Assert.Equal(424, result.Documents);
+        // Floors a little below the measured figures (README), so a regression fails.
+        Assert.True(result.F1 >= 0.55, $"content overlap F1 {result.F1:F3}");
+        Assert.True(result.SourceAccuracy >= 0.86, $"source accuracy {result.SourceAccuracy:F3}");
+        Assert.True(result.CueAccuracy >= 0.89, $"cue accuracy {result.CueAccuracy:F3}");
+    }
+}
