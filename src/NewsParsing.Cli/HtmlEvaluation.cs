@@ -14,8 +14,6 @@ namespace NewsParsing.Cli;
 /// </summary>
 internal static class HtmlEvaluation
 {
-    private static readonly JsonSerializerOptions s_json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Bodies of the extraction benchmark pages and of the dates set's <c>naeb</c> rows.</summary>
     public static int RunHtml(string data, string outputDirectory, TextWriter output)
     {
@@ -58,7 +56,7 @@ internal static class HtmlEvaluation
                 naebGold[id] = new Dictionary<string, string> { ["articleBody"] = body.GetString() ?? "" };
             }
             var naebTruth = Path.Combine(outputDirectory, "naeb-ground-truth.json");
-            File.WriteAllText(naebTruth, JsonSerializer.Serialize(naebGold, s_json));
+            File.WriteAllText(naebTruth, GroundTruthJson(naebGold));
             var naebPredictions = Path.Combine(outputDirectory, "naeb-preds.jsonl");
             WriteBodies(naeb, naebPredictions);
             output.WriteLine($"{naeb.Count} naeb pages; gold bodies copied to {naebTruth} (outside the repository)");
@@ -91,14 +89,11 @@ internal static class HtmlEvaluation
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, page =>
         {
             var article = ParsePage(page.File, page.Url);
-            var prediction = new Dictionary<string, object?>
-            {
-                ["id"] = page.Id,
-                ["date"] = article?.Published?.ToString(),
-                ["title"] = article?.Headline,
-                ["author"] = article is null ? null : string.Join(", ", article.Authors),
-            };
-            results[page.Id] = JsonSerializer.Serialize(prediction, s_json);
+            results[page.Id] = JsonObject(
+                ("id", page.Id),
+                ("date", article?.Published?.ToString()),
+                ("title", article?.Headline),
+                ("author", article is null ? null : string.Join(", ", article.Authors)));
         });
         var predictions = Path.Combine(outputDirectory, "dates-preds.jsonl");
         File.WriteAllLines(predictions, pages.Select(p => results[p.Id]));
@@ -114,11 +109,46 @@ internal static class HtmlEvaluation
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = 2 }, page =>
         {
             var article = ParsePage(page.File, page.Url);
-            results[page.Id] = JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = page.Id, ["text"] = article?.Text ?? "" }, s_json);
+            results[page.Id] = JsonObject(("id", page.Id), ("text", article?.Text ?? ""));
         });
         var elapsed = clock.Elapsed;
         File.WriteAllLines(path, pages.Select(p => results[p.Id]), new UTF8Encoding(false));
         return elapsed;
+    }
+
+    // Written by hand with Utf8JsonWriter: the CLI is AOT-compatible, so no reflection-based serialisation.
+    private static string JsonObject(params (string Name, string? Value)[] fields) => WriteJson(json =>
+    {
+        json.WriteStartObject();
+        foreach (var (name, value) in fields)
+        {
+            if (value is null)
+                json.WriteNull(name);
+            else
+                json.WriteString(name, value);
+        }
+        json.WriteEndObject();
+    });
+
+    private static string GroundTruthJson(Dictionary<string, Dictionary<string, string>> gold) => WriteJson(json =>
+    {
+        json.WriteStartObject();
+        foreach (var (id, fields) in gold)
+        {
+            json.WriteStartObject(id);
+            foreach (var (name, value) in fields)
+                json.WriteString(name, value);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    });
+
+    private static string WriteJson(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, CommandLine.CompactJson))
+            write(json);
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     internal static Article? ParsePage(string file, string? url)
