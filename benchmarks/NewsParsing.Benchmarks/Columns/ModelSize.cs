@@ -23,7 +23,7 @@ internal static class ModelSize
 
     private static double Measure(string input)
     {
-        Func<Article>[] parses = input == "dates" ? [] : input.StartsWith("html ", StringComparison.Ordinal)
+        Func<Article>[] parses = input is "dates" or "seed text" ? [] : input.StartsWith("html ", StringComparison.Ordinal)
             ? [.. BenchInputs.Pages(input).Select(p => (Func<Article>)(() => NewsParser.Default.ParseHtml(new string(p.Html), p.Url)))]
             : [() => NewsParser.Default.Parse(new string(BenchInputs.Text(input)))];
         if (parses.Length == 0)

@@ -13,7 +13,7 @@ internal static class BenchInputs
     public static readonly int[] LongSizesKb = [10, 100, 1000];
 
     /// <summary>HTML pages measured in short mode: the first pages by id, enough to compare with SmartReader.</summary>
-    public const int ShortHtmlPages = 12;
+    public const int ShortHtmlPages = 6;
 
     private static readonly Lazy<string> s_root = new(FindRoot);
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> s_seeds = new(ReadSeeds);
@@ -86,10 +86,13 @@ internal static class BenchInputs
     /// <summary>The input's size in UTF-8 bytes, for the MB/s column.</summary>
     public static long Bytes(string name) => name switch
     {
-        "dates" => DateValues.Sum(v => (long)Encoding.UTF8.GetByteCount(v)),
+        "dates" or "seed text" => DateInputValues(name).Sum(v => (long)Encoding.UTF8.GetByteCount(v)),
         _ when name.StartsWith("html ", StringComparison.Ordinal) => Pages(name).Sum(p => (long)p.Bytes),
         _ => Encoding.UTF8.GetByteCount(Text(name)),
     };
+
+    /// <summary>The strings the date benchmarks read: <see cref="DateValues"/>, or the seeds' texts.</summary>
+    public static string[] DateInputValues(string name) => name == "dates" ? DateValues : [.. Seeds.Select(s => s.Text)];
 
     /// <summary>Date values in the shapes headers and page metadata carry, one date parsed per value.</summary>
     public static readonly string[] DateValues =
@@ -102,7 +105,7 @@ internal static class BenchInputs
     /// <summary>How many articles one operation parses, for the per-article columns.</summary>
     public static int Articles(string name) => name switch
     {
-        "dates" => DateValues.Length,
+        "dates" or "seed text" => DateInputValues(name).Length,
         _ when name.StartsWith("html ", StringComparison.Ordinal) => Pages(name).Count,
         _ => 1,
     };

@@ -68,7 +68,7 @@ internal static class BenchRunner
     {
         // In-process: no generated project to build, so short mode fits a CI budget. The full mode measures longer.
         var job = (options.Short
-                ? Job.Default.WithId("Short").WithWarmupCount(3).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(200))
+                ? Job.Default.WithId("Short").WithWarmupCount(2).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(150))
                 : Job.Default.WithId("Full").WithWarmupCount(4).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(400)))
             .WithLaunchCount(1)
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: false));

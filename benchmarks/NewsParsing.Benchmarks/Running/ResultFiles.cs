@@ -28,7 +28,7 @@ internal static class ResultFiles
         md.Append("  of the `Article` it returns. Shared machine: absolute times are noisy; compare ratios.\n\n");
         md.Append(CompactTable(rows));
         md.Append("\n## BenchmarkDotNet tables\n");
-        foreach (var summary in summaries)
+        foreach (var summary in summaries.Where(s => s.BenchmarksCases.Length > 0))
         {
             var logger = new AccumulationLogger();
             MarkdownExporter.GitHub.ExportToLog(summary, logger);

@@ -56,7 +56,8 @@ internal static class RelativeDateResolver
     {
         foreach (var year in (ReadOnlySpan<int>)[reference.Year, reference.Year - 1])
         {
-            if (day <= DateTime.DaysInMonth(year, month))
+            // Year 0 does not exist: a reference in year 1 (a bad metadata date) has no year before it.
+            if (year >= 1 && day <= DateTime.DaysInMonth(year, month))
             {
                 var date = new DateOnly(year, month, day);
                 if (date <= reference.AddDays(1) || year < reference.Year)
