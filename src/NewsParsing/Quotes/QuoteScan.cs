@@ -607,7 +607,8 @@ internal sealed class QuoteScan
 
     private bool HasLeadingCue(int t, int floor)
     {
-        for (var j = floor; j < t; j++)
+        // Bounded like every clause search, so a run of thousands of quotes in one sentence stays linear.
+        for (var j = Math.Max(floor, t - MaxClauseTokens); j < t; j++)
         {
             if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
                 return true;
