@@ -43,7 +43,7 @@ internal static class HtmlMetadataResolver
         var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
 
         ArticleDate? published = null;
-        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published])
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published, s.ScriptPublished])
         {
             if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
