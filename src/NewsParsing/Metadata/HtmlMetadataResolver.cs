@@ -256,10 +256,23 @@ internal static class HtmlMetadataResolver
             }
             if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
                 continue;
+            // A bare prefix ("Von") or a label cut before its value ("Publiziert am", "Posted on") names nobody.
+            if (bylines.IsPrefixOnly(name) || EndsWithShortLowercaseWord(name))
+                continue;
             if (IsOrganisation(name, site, host))
                 continue;
             AddOnce(authors, name);
         }
+    }
+
+    /// <summary>Whether a several-word text ends in a short lowercase word, as labels do and names do not.</summary>
+    private static bool EndsWithShortLowercaseWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0)
+            return false;
+        var last = name.AsSpan(space + 1);
+        return last.Length is > 0 and <= 3 && char.IsLower(last[0]) && !last.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
     }
 
     /// <summary>An author field that names the publication itself ("Die FURCHE", "LAOLA1.at") rather than a person.</summary>

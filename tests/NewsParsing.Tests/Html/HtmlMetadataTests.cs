@@ -190,4 +190,13 @@ public class HtmlMetadataTests
         const string withByline = """<p class="byline">By Ann Poe</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p><div id="comments"><span class="comment-author">Bob</span></div>""";
         Assert.Equal(["Ann Poe"], Parse("", withByline).Authors.ToArray());
     }
+    [Fact]
+    public void BarePrefix_OrLabelCutBeforeItsValue_IsNotAnAuthor()
+    {
+        Assert.Empty(Parse("", """<p class="byline">Von</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors);
+        Assert.Empty(Parse("", """<span class="author">Posted on</span><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors);
+        // A longer prefix word may be the credit itself, and one-word user names stay.
+        Assert.Equal(["Redaktion"], Parse("""<meta name="author" content="Redaktion">""").Authors.ToArray());
+        Assert.Equal(["uriebe"], Parse("", """<span class="author">uriebe</span><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors.ToArray());
+    }
 }
