@@ -52,6 +52,12 @@ internal static class HtmlMetadataResolver
             }
         }
         published ??= UrlDate(pageUrl);
+        // Content systems file the lead image under its upload day (/uploads/2020/10/13/): the article's day.
+        published ??= UrlDate(Absolute(s.OgImage, pageUrl) ?? Absolute(s.TwitterImage, pageUrl));
+        // A title that carries its own date ("Notizia del 14 Gennaio 2020") when nothing else dates the page.
+        if (published is null && (Clean(s.OgTitle) ?? Clean(s.TitleTag)) is { } titled
+            && DateParser.TryFind(titled, months, monthFirst, out var titleDate, out _, out _) && titleDate.Date.Year >= 1995)
+            published = titleDate;
         if (published is null)
         {
             foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])

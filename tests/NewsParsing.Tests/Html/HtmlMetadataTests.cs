@@ -199,4 +199,22 @@ public class HtmlMetadataTests
         Assert.Equal(["Redaktion"], Parse("""<meta name="author" content="Redaktion">""").Authors.ToArray());
         Assert.Equal(["uriebe"], Parse("", """<span class="author">uriebe</span><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors.ToArray());
     }
+    [Fact]
+    public void LeadImageUploadDay_DatesAPageWithoutDateMetadata()
+    {
+        var article = Parse("""<meta property="og:image" content="/uploads/2020/10/13/news/153257/medium.jpg">""", url: new Uri("https://example.com/news/launch"));
+
+        Assert.Equal(new ArticleDate(new DateOnly(2020, 10, 13)), article.Published);
+        // Date metadata still wins over the image path.
+        var dated = Parse("""<meta property="og:image" content="/uploads/2020/10/13/a.jpg"><meta property="article:published_time" content="2020-12-08">""");
+        Assert.Equal(new DateOnly(2020, 12, 8), dated.Published?.Date);
+    }
+
+    [Fact]
+    public void DateWrittenInTheTitle_DatesAPageWithoutDateMetadata()
+    {
+        var article = Parse("<title>Council passes the budget (news of 14 March 2020)</title>");
+
+        Assert.Equal(new DateOnly(2020, 3, 14), article.Published?.Date);
+    }
 }
