@@ -37,6 +37,23 @@ internal sealed class BylinePrefixes
         return null;
     }
 
+    /// <summary>
+    /// Whether the text is nothing but a short byline prefix ("Von", "By:"), left when the name sits elsewhere.
+    /// Longer prefixes ("Redaktion") are nouns a page may credit as the author itself.
+    /// </summary>
+    public bool IsPrefixOnly(string text)
+    {
+        var span = text.AsSpan().Trim().TrimEnd(':').TrimEnd();
+        if (span.Length > 4)
+            return false;
+        foreach (var prefix in _prefixes)
+        {
+            if (span.Equals(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The names in a short visible byline ("Von Lars Fischer und Alina Schadwinkel"), or null.</summary>
     public List<string>? ReadByline(string text)
     {

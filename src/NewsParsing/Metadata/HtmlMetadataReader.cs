@@ -14,6 +14,9 @@ namespace NewsParsing.Metadata;
 /// </summary>
 internal static class HtmlMetadataReader
 {
+    /// <summary>Longer scripts are bundled libraries, not page data; scanning them costs time for nothing.</summary>
+    private const int MaxScriptScanChars = 1 << 20;
+
     public static HtmlMetadataSources Read(IDocument document, int maxJsonLdChars, CancellationToken cancellationToken)
     {
         var sources = new HtmlMetadataSources();
@@ -27,14 +30,16 @@ internal static class HtmlMetadataReader
 
     private static void Walk(IElement root, HtmlMetadataSources sources, int maxJsonLdChars, int depth, CancellationToken cancellationToken)
     {
-        var stack = new Stack<(IElement Element, bool InArticle)>();
-        stack.Push((root, false));
+        var stack = new Stack<(IElement Element, bool InArticle, bool InComments)>();
+        stack.Push((root, false, false));
         var visited = 0;
         while (stack.Count > 0)
         {
             if ((++visited & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var (element, inArticle) = stack.Pop();
+            var (element, inArticle, inComments) = stack.Pop();
+            // Names in a comment section are readers ("Yvonne sagt:"), not the article's author.
+            inComments = inComments || element.LocalName is not ("html" or "body") && IsCommentContainer(element);
             var name = element.LocalName;
             switch (name)
             {
@@ -45,6 +50,9 @@ internal static class HtmlMetadataReader
                     ReadLink(element, sources);
                     continue;
                 case "script":
+                    // Pages built by scripts often carry their only publication date as a JSON/JS key, not JSON-LD.
+                    if (sources.ScriptPublished is null && element.TextContent is { Length: > 0 and <= MaxScriptScanChars } code)
+                        sources.ScriptPublished = ScriptDates.FindPublished(code);
                     if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     {
                         var json = element.TextContent;
@@ -90,7 +98,8 @@ internal static class HtmlMetadataReader
                 ReadItemprop(element, itemprop, sources);
             if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
                 AddOnce(sources.RelAuthors, Collapse(element.TextContent));
-            if (sources.BylineTexts.Count < 8 && IsBylineElement(element))
+            // A comment form's "Name *" field sits in an author-classed element: a field is never a byline.
+            if (sources.BylineTexts.Count < 8 && !inComments && IsBylineElement(element) && element.QuerySelector("input, textarea, label") is null)
             {
                 var text = Collapse(element.TextContent);
                 if (text.Length is > 1 and < 200)
@@ -98,7 +107,7 @@ internal static class HtmlMetadataReader
             }
             // Children in document order: push in reverse.
             for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                stack.Push((child, inArticle));
+                stack.Push((child, inArticle, inComments));
         }
     }
 
@@ -110,6 +119,15 @@ internal static class HtmlMetadataReader
         return cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)
             || (cls.Contains("author", StringComparison.OrdinalIgnoreCase) && !cls.Contains("bio", StringComparison.OrdinalIgnoreCase)
                 && !cls.Contains("avatar", StringComparison.OrdinalIgnoreCase) && !cls.Contains("image", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether an element's class or id names a comment section or a single comment.</summary>
+    private static bool IsCommentContainer(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        return cls is not null && cls.Contains("comment", StringComparison.OrdinalIgnoreCase)
+            || id is not null && id.Contains("comment", StringComparison.OrdinalIgnoreCase);
     }
 
     private static void ReadMeta(IElement meta, HtmlMetadataSources sources)
@@ -279,6 +297,7 @@ internal sealed class HtmlMetadataSources
     public string? ItempropPublished { get; set; }
     public string? ItempropModified { get; set; }
     public string? TimePubdate { get; set; }
+    public string? ScriptPublished { get; set; }
     public string? TimeInArticle { get; set; }
     public string? TimeFirst { get; set; }
     public List<string> MetaAuthors { get; } = [];

@@ -43,7 +43,7 @@ internal static class HtmlMetadataResolver
         var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
 
         ArticleDate? published = null;
-        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published])
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published, s.ScriptPublished])
         {
             if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
             {
@@ -52,6 +52,12 @@ internal static class HtmlMetadataResolver
             }
         }
         published ??= UrlDate(pageUrl);
+        // Content systems file the lead image under its upload day (/uploads/2020/10/13/): the article's day.
+        published ??= UrlDate(Absolute(s.OgImage, pageUrl) ?? Absolute(s.TwitterImage, pageUrl));
+        // A title that carries its own date ("Notizia del 14 Gennaio 2020") when nothing else dates the page.
+        if (published is null && (Clean(s.OgTitle) ?? Clean(s.TitleTag)) is { } titled
+            && DateParser.TryFind(titled, months, monthFirst, out var titleDate, out _, out _) && titleDate.Date.Year >= 1995)
+            published = titleDate;
         if (published is null)
         {
             foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
@@ -256,10 +262,23 @@ internal static class HtmlMetadataResolver
             }
             if (name.Length is < 2 or > 100 || name.Contains("://", StringComparison.Ordinal))
                 continue;
+            // A bare prefix ("Von") or a label cut before its value ("Publiziert am", "Posted on") names nobody.
+            if (bylines.IsPrefixOnly(name) || EndsWithShortLowercaseWord(name))
+                continue;
             if (IsOrganisation(name, site, host))
                 continue;
             AddOnce(authors, name);
         }
+    }
+
+    /// <summary>Whether a several-word text ends in a short lowercase word, as labels do and names do not.</summary>
+    private static bool EndsWithShortLowercaseWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0)
+            return false;
+        var last = name.AsSpan(space + 1);
+        return last.Length is > 0 and <= 3 && char.IsLower(last[0]) && !last.ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz");
     }
 
     /// <summary>An author field that names the publication itself ("Die FURCHE", "LAOLA1.at") rather than a person.</summary>

@@ -158,4 +158,63 @@ public class HtmlMetadataTests
     [InlineData("Q&A: what the budget means for you", null, "Q&A: what the budget means for you")]
     public void SiteSuffix_IsStrippedFromTheHeadline(string title, string? site, string expected) =>
         Assert.Equal(expected, NewsParsing.Metadata.HtmlMetadataResolver.StripSiteName(title, site));
+    [Fact]
+    public void ScriptData_PublishedKey_IsTheDateWhenNoMetadataCarriesOne()
+    {
+        const string head = """<script>window.__STATE__ = {"review":{"updatedDate":"2016-11-05T08:00:00Z","publishedDate":"2016-11-04T20:37:27+02:00"}};</script>""";
+        var article = Parse(head);
+
+        Assert.Equal(new ArticleDate(new DateOnly(2016, 11, 4), new TimeOnly(20, 37, 27), TimeSpan.FromHours(2)), article.Published);
+    }
+
+    [Fact]
+    public void ScriptData_EscapedJsonKey_IsRead_AndMetadataStillWins()
+    {
+        const string escaped = """<script>var data = "{\"published_at\":\"2019-03-02T06:22:28+01:00\"}";</script>""";
+        Assert.Equal(new DateOnly(2019, 3, 2), Parse(escaped).Published?.Date);
+
+        const string both = """<meta property="article:published_time" content="2020-01-05"><script>var x = {pubDate: '2019-01-01'};</script>""";
+        Assert.Equal(new DateOnly(2020, 1, 5), Parse(both).Published?.Date);
+    }
+
+    [Fact]
+    public void CommentSection_AndCommentFormFields_AreNotBylines()
+    {
+        const string body = """
+            <p>The council met on Monday to discuss the budget for the coming year, members said.</p>
+            <ol class="commentlist"><li><div class="comment-author vcard"><cite class="fn">Yvonne</cite> <span class="says">says:</span></div><p>Nice.</p></li></ol>
+            <form><p class="comment-form-author"><label for="author">Name *</label><input id="author" name="author"></p></form>
+            """;
+        Assert.Empty(Parse("", body).Authors);
+
+        const string withByline = """<p class="byline">By Ann Poe</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p><div id="comments"><span class="comment-author">Bob</span></div>""";
+        Assert.Equal(["Ann Poe"], Parse("", withByline).Authors.ToArray());
+    }
+    [Fact]
+    public void BarePrefix_OrLabelCutBeforeItsValue_IsNotAnAuthor()
+    {
+        Assert.Empty(Parse("", """<p class="byline">Von</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors);
+        Assert.Empty(Parse("", """<span class="author">Posted on</span><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors);
+        // A longer prefix word may be the credit itself, and one-word user names stay.
+        Assert.Equal(["Redaktion"], Parse("""<meta name="author" content="Redaktion">""").Authors.ToArray());
+        Assert.Equal(["uriebe"], Parse("", """<span class="author">uriebe</span><p>The council met on Monday to discuss the budget for the coming year, members said.</p>""").Authors.ToArray());
+    }
+    [Fact]
+    public void LeadImageUploadDay_DatesAPageWithoutDateMetadata()
+    {
+        var article = Parse("""<meta property="og:image" content="/uploads/2020/10/13/news/153257/medium.jpg">""", url: new Uri("https://example.com/news/launch"));
+
+        Assert.Equal(new ArticleDate(new DateOnly(2020, 10, 13)), article.Published);
+        // Date metadata still wins over the image path.
+        var dated = Parse("""<meta property="og:image" content="/uploads/2020/10/13/a.jpg"><meta property="article:published_time" content="2020-12-08">""");
+        Assert.Equal(new DateOnly(2020, 12, 8), dated.Published?.Date);
+    }
+
+    [Fact]
+    public void DateWrittenInTheTitle_DatesAPageWithoutDateMetadata()
+    {
+        var article = Parse("<title>Council passes the budget (news of 14 March 2020)</title>");
+
+        Assert.Equal(new DateOnly(2020, 3, 14), article.Published?.Date);
+    }
 }
