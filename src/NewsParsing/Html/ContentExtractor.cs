@@ -1,6 +1,7 @@
 using System.Text;
 using AngleSharp.Dom;
 using NewsParsing.Body;
+using NewsParsing.Lexicons;
 using NewsParsing.Metadata;
 using NewsParsing.Model;
 
@@ -25,11 +26,13 @@ internal sealed class ContentExtractor
 
     private readonly RegionClassifier _regions;
     private readonly BoilerplateRules _boilerplate;
+    private readonly Lexicon _agencies;
 
-    public ContentExtractor(RegionClassifier regions, BoilerplateRules boilerplate)
+    public ContentExtractor(RegionClassifier regions, BoilerplateRules boilerplate, Lexicon agencies)
     {
         _regions = regions;
         _boilerplate = boilerplate;
+        _agencies = agencies;
     }
 
     /// <summary>One block of page text before selection.</summary>
@@ -241,7 +244,7 @@ internal sealed class ContentExtractor
             return DropReason.Related;
         if (_boilerplate.Classify(block.Text) is { } boilerplate)
             return boilerplate;
-        if (block.Text.Length < 160 && BylineExtractor.TryRead(block.Text) is not null)
+        if (block.Text.Length < 160 && BylineExtractor.TryRead(block.Text, _agencies) is not null)
             return DropReason.Byline;
         return null;
     }

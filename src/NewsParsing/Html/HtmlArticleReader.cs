@@ -36,7 +36,7 @@ internal sealed class HtmlArticleReader : IArticleStage
             DisableElementPositionTracking = true,
             MaximumDepth = options.MaxHtmlDepth + 16,
         };
-        _extractor = new ContentExtractor(new RegionClassifier(options.Lexicons), new BoilerplateRules(options.Lexicons));
+        _extractor = new ContentExtractor(new RegionClassifier(options.Lexicons), new BoilerplateRules(options.Lexicons), options.Lexicons.Get("agencies"));
         _months = options.Lexicons.Get("months");
         _bylines = new BylinePrefixes(options.Lexicons);
     }

@@ -28,9 +28,8 @@ internal static class BylineExtractor
     };
 
     /// <summary>Reads a byline block; returns the names (none for an agency alone), or <see langword="null"/> when it is not a byline.</summary>
-    public static List<string>? TryRead(ReadOnlySpan<char> block, Lexicon? agencies = null)
+    public static List<string>? TryRead(ReadOnlySpan<char> block, Lexicon agencies)
     {
-        agencies ??= LexiconSet.Default.Get("agencies");
         block = block.Trim();
         if (block.Length is < 5 or > MaxBylineChars || block.Contains('\n'))
             return null;
@@ -54,8 +53,7 @@ internal static class BylineExtractor
     }
 
     /// <summary>Splits "Jane Doe, John Roe and Ann Poe" into names, leaving out roles and outlets.</summary>
-    public static List<string> SplitNames(ReadOnlySpan<char> value, Lexicon? agencies = null) =>
-        SplitNames(value, agencies ?? LexiconSet.Default.Get("agencies"), out _);
+    public static List<string> SplitNames(ReadOnlySpan<char> value, Lexicon agencies) => SplitNames(value, agencies, out _);
 
     private static List<string> SplitNames(ReadOnlySpan<char> value, Lexicon agencies, out bool agencyOnly)
     {

@@ -13,9 +13,13 @@ internal sealed class BylinePrefixes
     public BylinePrefixes(LexiconSet lexicons)
     {
         _prefixes = [.. lexicons.Get("byline-prefixes").Keys];
+        Agencies = lexicons.Get("agencies");
         // Longest first, so "written by" wins over "by"... and "autorin" over "autor".
         _prefixes.Sort(static (a, b) => b.Length.CompareTo(a.Length));
     }
+
+    /// <summary>News agencies, which are not authors ("By Reuters").</summary>
+    public Lexicon Agencies { get; }
 
     /// <summary>The text after a byline prefix, or <see langword="null"/> when the text opens with none.</summary>
     public string? AfterPrefix(string text)
@@ -65,7 +69,7 @@ internal sealed class BylinePrefixes
         var cut = rest.AsSpan().IndexOfAny("|\u2022\u00B7\u2014\u2013(");
         if (cut > 0)
             rest = rest[..cut];
-        var names = BylineExtractor.SplitNames(rest);
+        var names = BylineExtractor.SplitNames(rest, Agencies);
         return names.Count > 0 ? names : null;
     }
 

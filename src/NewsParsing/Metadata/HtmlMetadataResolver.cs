@@ -223,7 +223,7 @@ internal static class HtmlMetadataResolver
         {
             if (authors.Count > 0)
                 break;
-            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline);
+            var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline, bylines.Agencies);
             // An element marked as the author that holds only a short name or user name ("uriebe").
             if (names is null && byline.Length <= 40 && byline.Split(' ').Length <= 4 && !byline.Any(char.IsAsciiDigit))
                 names = [byline];
@@ -249,7 +249,7 @@ internal static class HtmlMetadataResolver
                 name = name[..handle].Trim();
             if (name.Contains(", ", StringComparison.Ordinal) || name.Contains(" and ", StringComparison.Ordinal))
             {
-                var split = BylineExtractor.SplitNames(name);
+                var split = BylineExtractor.SplitNames(name, bylines.Agencies);
                 if (split.Count > 0 && split.Count < name.Split(',').Length + 2)
                 {
                     foreach (var part in split)
