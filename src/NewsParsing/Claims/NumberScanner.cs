@@ -25,7 +25,8 @@ internal sealed class NumberScanner
     /// <summary>Adds the numbers in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<NumberMention> found)
     {
-        var words = new List<Word>();
+        // Sized for the span's words so the list never grows.
+        var words = new List<Word>(span.Length / 4 + 4);
         var i = span.Start;
         while (i < span.End)
         {

@@ -30,7 +30,8 @@ internal sealed class DateExpressionScanner
     /// <param name="found">Receives the mentions, in text order.</param>
     public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
     {
-        var words = new List<Word>();
+        // Sized for the span's words (about one in six characters) so the list never grows.
+        var words = new List<Word>(span.Length / 4 + 4);
         var i = span.Start;
         while (i < span.End)
         {
