@@ -40,9 +40,10 @@ internal sealed class ClaimExtractor : IArticleStage
         if (!context.Options.ExtractClaims)
             return;
         var text = context.Text;
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(256);
         var sentences = new List<(int First, int End)>();
-        var found = new List<Found>();
+        // Sized for a claim every few sentences so the list of large records rarely grows.
+        var found = new List<Found>(text.Length / 128 + 8);
         var scratch = new List<Attribution>();
         var hedgeScratch = new List<Hedge>();
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
 
@@ -12,7 +13,26 @@ internal sealed class HedgeScanner
     private const int MaxWords = 4;
     private readonly Lexicon _hedges;
 
-    public HedgeScanner(Lexicon hedges) => _hedges = hedges;
+    /// <summary>The first words of all hedges: most words start none, so one lookup rules out every phrase.</summary>
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+
+    public HedgeScanner(Lexicon hedges)
+    {
+        _hedges = hedges;
+        _firstWords = hedges.Keys
+            .Select(static key => FirstWord(key))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The key up to the first character the scanner does not read as part of a word.</summary>
+    private static string FirstWord(string key)
+    {
+        var j = 0;
+        while (j < key.Length && (char.IsLetter(key[j]) || key[j] == '-' && j + 1 < key.Length && char.IsLetter(key[j + 1])))
+            j++;
+        return key[..j];
+    }
 
     /// <summary>Adds the hedges in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<Hedge> found)
@@ -42,7 +62,8 @@ internal sealed class HedgeScanner
                 j++;
             }
             var matched = 0;
-            for (var n = count; n >= 1 && matched == 0; n--)
+            var candidates = count > 0 && _firstWords.Contains(text.AsSpan(i, window[0].End - i)) ? count : 0;
+            for (var n = candidates; n >= 1 && matched == 0; n--)
             {
                 var length = window[n - 1].End - i;
                 if (_hedges.LongestKey < length)

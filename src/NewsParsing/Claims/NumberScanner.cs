@@ -22,10 +22,14 @@ internal sealed class NumberScanner
 
     private readonly record struct Word(int Start, int End);
 
+    /// <summary>Most words a list is sized for up front: a sentence's worth, so a huge span grows it as it fills.</summary>
+    private const int MaxPresizedWords = 256;
+
     /// <summary>Adds the numbers in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<NumberMention> found)
     {
-        var words = new List<Word>();
+        // Sized for a sentence's words so the list rarely grows.
+        var words = new List<Word>(Math.Min(span.Length / 4 + 4, MaxPresizedWords));
         var i = span.Start;
         while (i < span.End)
         {

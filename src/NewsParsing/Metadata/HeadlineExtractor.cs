@@ -63,6 +63,13 @@ internal sealed class HeadlineExtractor
         var words = buffer[..count];
         if (count < MinHeadlineWords + MinLedeSentenceWords)
             return -1;
+        // Which words could name the headline's subject again: classified once per line, not once per boundary.
+        Span<bool> reusable = stackalloc bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var word = Strip(line[words[i]]);
+            reusable[i] = word.Length >= 4 && Classify(word) == WordClass.Content;
+        }
 
         var baseline = OpeningScore(line, words, 0);
         // A lede is written in sentence case: a line that opens in title case opens with a headline.
@@ -76,7 +83,7 @@ internal sealed class HeadlineExtractor
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
             if (!CanStartLede(line[words[k]]) || !CanEndHeadline(line, words[..k]) || InsideDateline(line, words, k))
                 continue;
-            var score = OpeningScore(line, words, k) + BoundaryScore(text, line, words, k);
+            var score = OpeningScore(line, words, k) + BoundaryScore(text, line, words, reusable, k);
             if (score > best)
             {
                 best = score;
@@ -115,7 +122,7 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
-    private double BoundaryScore(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    private double BoundaryScore(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ReadOnlySpan<Range> words, ReadOnlySpan<bool> reusable, int k)
     {
         var score = 0.0;
         var headline = words[..k];
@@ -194,7 +201,7 @@ internal sealed class HeadlineExtractor
         else if (k > 18)
             score -= (k - 18) * 0.25;
         // The lede names the headline's subject again.
-        var reused = Reused(line, headline, words[k..Math.Min(words.Length, k + ReuseWindow)]);
+        var reused = Reused(line, headline, reusable[..k], words[k..Math.Min(words.Length, k + ReuseWindow)]);
         score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
         return score;
     }
@@ -328,14 +335,19 @@ internal sealed class HeadlineExtractor
         return false;
     }
 
-    private int Reused(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline, ReadOnlySpan<Range> lede)
+    /// <summary>How many content words of the headline the lede repeats (by a five-letter stem).</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="headline">The headline's words.</param>
+    /// <param name="reusable">For each headline word, whether it is a content word of four letters or more.</param>
+    /// <param name="lede">The lede's first words.</param>
+    private static int Reused(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline, ReadOnlySpan<bool> reusable, ReadOnlySpan<Range> lede)
     {
         var reused = 0;
-        foreach (var h in headline)
+        for (var h = 0; h < headline.Length; h++)
         {
-            var word = Strip(line[h]);
-            if (word.Length < 4 || Classify(word) != WordClass.Content)
+            if (!reusable[h])
                 continue;
+            var word = Strip(line[headline[h]]);
             var stem = word[..Math.Min(5, word.Length)];
             foreach (var l in lede)
             {

@@ -65,6 +65,8 @@ internal sealed class QuoteScan
         _lexicons = lexicons;
         _resolver = resolver;
         _chain = new MentionChain(context.Text, lexicons);
+        // About one quotation per few hundred characters of news text: sized so the list rarely grows.
+        _drafts.Capacity = context.Text.Length / 128 + 8;
     }
 
     /// <summary>Who said it and through which cue; <see cref="Mention"/> is -1 when no speaker was found.</summary>

@@ -23,6 +23,9 @@ internal sealed class DateExpressionScanner
 
     private readonly record struct Word(int Start, int End);
 
+    /// <summary>Most words a list is sized for up front: a sentence's worth, so a huge span grows it as it fills.</summary>
+    private const int MaxPresizedWords = 256;
+
     /// <summary>Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="span">Where to look.</param>
@@ -30,7 +33,8 @@ internal sealed class DateExpressionScanner
     /// <param name="found">Receives the mentions, in text order.</param>
     public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
     {
-        var words = new List<Word>();
+        // Sized for a sentence's words so the list rarely grows.
+        var words = new List<Word>(Math.Min(span.Length / 4 + 4, MaxPresizedWords));
         var i = span.Start;
         while (i < span.End)
         {
