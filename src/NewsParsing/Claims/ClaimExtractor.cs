@@ -94,10 +94,11 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
         var quotes = context.Quotes;
+        var reach = QuoteReach(quotes);
         var linked = new HashSet<int>();
         foreach (var f in found)
         {
-            if (QuoteFor(quotes, f.Attribution.Content) is { } index)
+            if (QuoteFor(quotes, reach, f.Attribution.Content) is { } index)
                 linked.Add(index);
         }
         for (var q = 0; q < quotes.Count; q++)
@@ -151,7 +152,7 @@ internal sealed class ClaimExtractor : IArticleStage
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
-            var quoteIndex = QuoteFor(quotes, attribution.Content);
+            var quoteIndex = QuoteFor(quotes, reach, attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(
@@ -188,12 +189,38 @@ internal sealed class ClaimExtractor : IArticleStage
     private CueEntry EntryFor(string lemma) =>
         _lexicons.TryGetCue(lemma, out var entry) ? entry : Quoted with { Lemma = lemma };
 
+    /// <summary>
+    /// For quotes in text order, the furthest end of any quote up to each index (a running maximum), so the quotes
+    /// that can overlap a span are found by two binary searches, not a scan of every quote per claim (which was
+    /// quadratic in article length). Null when the quotes are not in text order: then every quote is scanned.
+    /// </summary>
+    private static int[]? QuoteReach(List<Quote> quotes)
+    {
+        var reach = new int[quotes.Count];
+        var furthest = 0;
+        for (var q = 0; q < quotes.Count; q++)
+        {
+            if (q > 0 && quotes[q].Span.Start < quotes[q - 1].Span.Start)
+                return null;
+            furthest = Math.Max(furthest, quotes[q].Span.End);
+            reach[q] = furthest;
+        }
+        return reach;
+    }
+
     /// <summary>The quotation a claim is: the direct, mixed or partial quote sharing the most text with its content.</summary>
-    private static int? QuoteFor(List<Quote> quotes, TextSpan content)
+    private static int? QuoteFor(List<Quote> quotes, int[]? reach, TextSpan content)
     {
         int? best = null;
         var bestShared = 0;
-        for (var q = 0; q < quotes.Count; q++)
+        int first = 0, last = quotes.Count;
+        if (reach is not null)
+        {
+            // Quotes before 'first' all end at or before the content starts; from 'last' on they start after it ends.
+            first = LowerBound(reach.Length, q => reach[q] > content.Start);
+            last = LowerBound(quotes.Count, q => quotes[q].Span.Start >= content.End);
+        }
+        for (var q = first; q < last; q++)
         {
             var quote = quotes[q];
             if (quote.Kind is QuoteKind.Scare or QuoteKind.Headline || !quote.Span.Overlaps(content))
@@ -206,6 +233,21 @@ internal sealed class ClaimExtractor : IArticleStage
             bestShared = shared;
         }
         return best;
+    }
+
+    /// <summary>The first index in [0, count) where a monotone predicate holds, or count.</summary>
+    private static int LowerBound(int count, Func<int, bool> holds)
+    {
+        int low = 0, high = count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (holds(middle))
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
     }
 
     /// <summary>
