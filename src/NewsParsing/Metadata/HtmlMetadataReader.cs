@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using System.Text;
 using AngleSharp.Dom;
 using NewsParsing.Lexicons;
@@ -97,7 +98,7 @@ internal static class HtmlMetadataReader
             if (element.GetAttribute("itemprop") is { } itemprop)
                 ReadItemprop(element, itemprop, sources);
             if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
-                AddOnce(sources.RelAuthors, Collapse(element.TextContent));
+                sources.RelAuthors.AddIfAbsent(Collapse(element.TextContent));
             // A comment form's "Name *" field sits in an author-classed element: a field is never a byline.
             if (sources.BylineTexts.Count < 8 && !inComments && IsBylineElement(element) && element.QuerySelector("input, textarea, label") is null)
             {
@@ -155,10 +156,10 @@ internal static class HtmlMetadataReader
             case "og:url": sources.OgUrl ??= content.Trim(); break;
             case "og:locale": sources.OgLocale ??= content.Trim(); break;
             case "content-language" or "dc.language" or "dcterms.language" or "language": sources.MetaLanguage ??= content.Trim(); break;
-            case "article:tag" or "og:article:tag": AddOnce(sources.MetaTags, Collapse(content)); break;
+            case "article:tag" or "og:article:tag": sources.MetaTags.AddIfAbsent(Collapse(content)); break;
             case "keywords" or "news_keywords":
                 foreach (var keyword in content.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                    AddOnce(sources.Keywords, keyword);
+                    sources.Keywords.AddIfAbsent(keyword);
                 break;
             case "article:published_time" or "og:article:published_time" or "article:published" or "og:published_time"
                 or "published_time" or "article.published" or "datepublished" or "article_date_original" or "date_published":
@@ -177,9 +178,9 @@ internal static class HtmlMetadataReader
                 if (!content.StartsWith("http", StringComparison.OrdinalIgnoreCase) && !content.StartsWith('@'))
                 {
                     if (key == "byl")
-                        AddOnce(sources.MetaAuthors, content.Trim());
+                        sources.MetaAuthors.AddIfAbsent(content.Trim());
                     else
-                        AddOnce(sources.MetaAuthors, Collapse(content));
+                        sources.MetaAuthors.AddIfAbsent(Collapse(content));
                 }
                 break;
         }
@@ -221,23 +222,12 @@ internal static class HtmlMetadataReader
                         ? NonEmpty(nameElement.GetAttribute("content")) ?? Collapse(nameElement.TextContent)
                         : value ?? Collapse(element.TextContent);
                     if (author.Length is > 1 and < 120)
-                        AddOnce(sources.ItempropAuthors, author);
+                        sources.ItempropAuthors.AddIfAbsent(author);
                     break;
             }
         }
     }
 
-    private static void AddOnce(List<string> list, string value)
-    {
-        if (value.Length == 0)
-            return;
-        foreach (var existing in list)
-        {
-            if (string.Equals(existing, value, StringComparison.OrdinalIgnoreCase))
-                return;
-        }
-        list.Add(value);
-    }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using System.Collections.Immutable;
 using NewsParsing.Lexicons;
 using NewsParsing.Metadata.Dates;
@@ -85,14 +86,14 @@ internal static class HtmlMetadataResolver
 
         var tags = new List<string>();
         foreach (var tag in s.MetaTags)
-            AddOnce(tags, tag);
+            tags.AddIfAbsent(tag.Trim());
         if (article is not null)
         {
             foreach (var tag in article.Keywords)
-                AddOnce(tags, tag);
+                tags.AddIfAbsent(tag.Trim());
         }
         foreach (var tag in s.Keywords)
-            AddOnce(tags, tag);
+            tags.AddIfAbsent(tag.Trim());
         if (tags.Count > 50)
             tags.RemoveRange(50, tags.Count - 50);
 
@@ -255,7 +256,7 @@ internal static class HtmlMetadataResolver
                     foreach (var part in split)
                     {
                         if (!IsOrganisation(part, site, host))
-                            AddOnce(authors, part);
+                            authors.AddIfAbsent(part.Trim());
                     }
                     continue;
                 }
@@ -267,7 +268,7 @@ internal static class HtmlMetadataResolver
                 continue;
             if (IsOrganisation(name, site, host))
                 continue;
-            AddOnce(authors, name);
+            authors.AddIfAbsent(name.Trim());
         }
     }
 
@@ -296,18 +297,6 @@ internal static class HtmlMetadataResolver
         return dot > 0 && dot < name.Length - 2 && name.IndexOf(' ', StringComparison.Ordinal) < 0 && char.IsLetter(name[dot + 1]);
     }
 
-    private static void AddOnce(List<string> list, string value)
-    {
-        value = value.Trim();
-        if (value.Length == 0)
-            return;
-        foreach (var existing in list)
-        {
-            if (string.Equals(existing, value, StringComparison.OrdinalIgnoreCase))
-                return;
-        }
-        list.Add(value);
-    }
 
     private static string? Clean(string? value)
     {

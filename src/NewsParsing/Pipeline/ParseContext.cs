@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using System.Collections.Immutable;
 using NewsParsing.Model;
 
@@ -64,12 +65,7 @@ internal sealed class ParseContext
         author = author.Trim();
         if (author.Length == 0 || IsOverMetadataLimit(Authors.Count))
             return;
-        foreach (var existing in Authors)
-        {
-            if (string.Equals(existing, author, StringComparison.OrdinalIgnoreCase))
-                return;
-        }
-        Authors.Add(author);
+        Authors.AddIfAbsent(author);
     }
 
     /// <summary>Adds a tag to the metadata unless it is there already or the tag limit is reached.</summary>
