@@ -97,14 +97,31 @@ internal sealed class AttributionScanner
             frames[k] = frame;
         }
 
-        foreach (var frame in frames)
+        for (var k = 0; k < frames.Count; k++)
         {
+            var frame = frames[k];
+            // An attribution inside the content after another cue is part of what that source says ("X said that Y
+            // wants Z"), not a claim of the article's own: the attribution corpora annotate the outer one. A trailing
+            // "..., according to X" or "..., X said" keeps the attributions before it.
+            if (IsNested(frames, k))
+                continue;
             var content = ContentSpan(text, tokens, frame.ContentFirst, frame.ContentEnd);
-            if (content.IsEmpty || !HasWord(tokens, frame.ContentFirst, frame.ContentEnd))
+            if (content.IsEmpty || !HasWord(text, tokens, frame.ContentFirst, frame.ContentEnd))
                 continue;
             var cue = TextSpan.FromBounds(tokens[frame.Cue].Start, tokens[frame.CueEnd - 1].End);
             found.Add(new Attribution(content, frame.Source, cue, frame.Entry, frame.Negated, frame.Implicit));
         }
+    }
+
+    private static bool IsNested(List<Frame> frames, int index)
+    {
+        var cue = frames[index].Cue;
+        for (var k = 0; k < frames.Count; k++)
+        {
+            if (k != index && frames[k].Kind == FrameKind.Forward && frames[k].ContentFirst <= cue && cue < frames[k].ContentEnd)
+                return true;
+        }
+        return false;
     }
 
     private Frame BuildFrame(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, CueEntry entry, List<Frame> earlier)
@@ -157,6 +174,9 @@ internal sealed class AttributionScanner
 
         if (entry.Frame == CueFrame.Prep)
             return PrepFrame(text, tokens, first, end, cue, cueEnd, frame);
+
+        if (entry.Frame == CueFrame.Raise)
+            return RaiseFrame(text, tokens, first, end, chainStart, cueEnd, frame, earlier);
 
         passive &= IsParticiple(Slice(text, tokens[cue]));
         if (passive)
@@ -236,7 +256,8 @@ internal sealed class AttributionScanner
         }
 
         frame.Kind = FrameKind.Forward;
-        frame.EndsEarlier = boundary >= first && tokens[boundary].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash;
+        frame.EndsEarlier = boundary >= first && (tokens[boundary].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash
+            || tokens[boundary].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[boundary])) & WordClass.Conjunction) != 0);
         SetForwardContent(text, tokens, end, cueEnd, ref frame);
         return frame;
     }
@@ -309,6 +330,44 @@ internal sealed class AttributionScanner
         return frame;
     }
 
+    /// <summary>
+    /// "Clinton, casting herself as ..., appeared to assuage ...": the clause from its subject through the infinitive
+    /// is the content and the source is unnamed. Only "to" or "that" after the cue makes it an attribution
+    /// ("appeared on television" is not one).
+    /// </summary>
+    private Frame RaiseFrame(string text, List<Token> tokens, int first, int end, int chainStart, int cueEnd, Frame frame, List<Frame> earlier)
+    {
+        frame.Kind = FrameKind.Forward;
+        frame.Implicit = true;
+        if (cueEnd >= end || tokens[cueEnd].Kind != TokenKind.Word
+            || !(Slice(text, tokens[cueEnd]).Equals("to", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase)))
+        {
+            frame.Skip = true;
+            return frame;
+        }
+        // "it seems that ...": the clause after "that" is the content.
+        if (chainStart - 1 >= first && Slice(text, tokens[chainStart - 1]).Equals("it", StringComparison.OrdinalIgnoreCase)
+            || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase))
+        {
+            SetForwardContent(text, tokens, end, cueEnd, ref frame);
+            frame.FrameStart = chainStart;
+            return frame;
+        }
+        // The subject starts the clause: after an earlier attribution's cue in this sentence, else at the sentence start.
+        var start = SkipOpeners(text, tokens, first, chainStart);
+        if (earlier.Count > 0 && earlier[^1].CueEnd <= chainStart)
+            start = Math.Max(start, SourceStart(text, tokens, earlier[^1].CueEnd, chainStart));
+        if (start >= chainStart)
+        {
+            frame.Skip = true;
+            return frame;
+        }
+        frame.ContentFirst = start;
+        frame.ContentEnd = TrimEnd(tokens, start, end);
+        frame.FrameStart = start;
+        return frame;
+    }
+
     /// <summary>"..., said Putin." / "“...,” said the ministry."</summary>
     private bool TryInverted(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, ref Frame frame)
     {
@@ -337,8 +396,13 @@ internal sealed class AttributionScanner
     private void SetForwardContent(string text, List<Token> tokens, int end, int cueEnd, ref Frame frame)
     {
         var start = cueEnd;
-        // "that" within reach (after an addressee or adjuncts) opens the content.
-        var reach = Math.Min(end, cueEnd + (frame.Entry.Frame == CueFrame.Tell ? MaxAddresseeWords : MaxAdjunctWords));
+        // "that" within reach (after an addressee or adjuncts) opens the content; an object cue's content is right after it.
+        var reach = Math.Min(end, cueEnd + (frame.Entry.Frame switch
+        {
+            CueFrame.Tell => MaxAddresseeWords,
+            CueFrame.Object => 1,
+            _ => MaxAdjunctWords,
+        }));
         for (var j = cueEnd; j < reach; j++)
         {
             var t = tokens[j];
@@ -355,9 +419,10 @@ internal sealed class AttributionScanner
                 start = j + 1;
                 break;
             }
+            // The complementizer belongs to the content, as in the attribution corpora ("said that ...").
             if (t.Kind == TokenKind.Word && Slice(text, t).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                start = j + 1;
+                start = j;
                 break;
             }
             if (t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Clause) != 0 && j > cueEnd)
@@ -593,8 +658,11 @@ internal sealed class AttributionScanner
         return TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
     }
 
-    private static bool HasWord(List<Token> tokens, int first, int end)
+    /// <summary>Whether the content has a word besides a leading "that" ("He said that." has none).</summary>
+    private static bool HasWord(string text, List<Token> tokens, int first, int end)
     {
+        if (first < end && Slice(text, tokens[first]).Equals("that", StringComparison.OrdinalIgnoreCase))
+            first++;
         for (var j = first; j < end; j++)
         {
             if (tokens[j].Kind is TokenKind.Word or TokenKind.Number)

@@ -14,6 +14,13 @@ internal enum CueFrame
     Tell,
     /// <summary>The cue is a preposition before the source ("according to TASS").</summary>
     Prep,
+    /// <summary>The content is the cue's object, right after it ("praised Putin as a strong leader", "called him a liar").</summary>
+    Object,
+    /// <summary>
+    /// A raising verb whose subject belongs to the content and whose source is unnamed ("Clinton appeared to
+    /// assuage ...", "the talks seem to have stalled"): the subject, cue and infinitive are the content.
+    /// </summary>
+    Raise,
 }
 
 /// <summary>One inflected cue form with its lemma and stances, from <c>cue-stance.*.txt</c>.</summary>
@@ -36,6 +43,7 @@ internal enum WordClass
     Organization = 512,
     PluralPronoun = 1024,
     PersonPronoun = 2048,
+    Conjunction = 4096,
 }
 
 /// <summary>
@@ -65,6 +73,8 @@ internal sealed class ClaimLexicons
             {
                 "tell" => CueFrame.Tell,
                 "prep" => CueFrame.Prep,
+                "object" => CueFrame.Object,
+                "raise" => CueFrame.Raise,
                 _ => CueFrame.Say,
             };
             foreach (var form in fields[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -99,6 +109,7 @@ internal sealed class ClaimLexicons
                     "org" => WordClass.Organization,
                     "plural" => WordClass.PluralPronoun,
                     "person" => WordClass.PersonPronoun,
+                    "conj" => WordClass.Conjunction,
                     _ => WordClass.None,
                 };
             }

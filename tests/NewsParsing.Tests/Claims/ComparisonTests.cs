@@ -31,7 +31,7 @@ public class ComparisonTests
     {
         var conflicts = s_report.Findings.Where(static f => f.Kind == FindingKind.ConflictingClaims).ToList();
         Assert.Contains(conflicts, static f => f.First.Article == 0 && f.Second.Article == 1
-            && f.First.Text == "the soldiers are surrounded" && f.Second.Text == "his military forces were surrounded"
+            && f.First.Text == "the soldiers are surrounded" && f.Second.Text == "that his military forces were surrounded"
             && f.Description.Contains("Vladimir Putin asserts", StringComparison.Ordinal) && f.Description.Contains("Volodymyr Zelenskyy denies", StringComparison.Ordinal));
         Assert.Contains(conflicts, static f => f.Second.Text == "this" && f.Description.Contains("Ukraine denies", StringComparison.Ordinal));
         Assert.Contains(conflicts, static f => f.Second.Text == "claims of encirclement" && f.Description.Contains("top commander denies", StringComparison.Ordinal));

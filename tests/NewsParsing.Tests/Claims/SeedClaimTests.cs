@@ -22,12 +22,12 @@ public class SeedClaimTests
     [Fact]
     public void ReportedSpeech_HasSourceCueLemmaAndStance()
     {
-        var claimed = ClaimWithCue(s_seed000, "claimed", "Ukrainian troops had been cut off");
+        var claimed = ClaimWithCue(s_seed000, "claimed", "that Ukrainian troops had been cut off");
         Assert.Equal("Vladimir Putin", claimed.Source?.Name);
         Assert.Equal("claim", claimed.Cue!.Lemma);
         Assert.Equal(Stance.Asserts, claimed.Stance);
 
-        var reiterated = ClaimWithCue(s_seed000, "reiterated", "Russian forces were in full control");
+        var reiterated = ClaimWithCue(s_seed000, "reiterated", "that Russian forces were in full control");
         Assert.Equal("reiterate", reiterated.Cue!.Lemma);
         Assert.Equal("Vladimir Putin", reiterated.Source?.Name); // "He" resolved
         Assert.Equal("He", reiterated.SourceMention?.Text);
@@ -47,7 +47,7 @@ public class SeedClaimTests
     [Fact]
     public void ParticipleCue_TakesTheClauseSubject_AndItsDate()
     {
-        var insisting = ClaimWithCue(s_seed000, "insisting", "any halt in fighting");
+        var insisting = ClaimWithCue(s_seed000, "insisting", "that any halt in fighting");
         Assert.Equal("Vladimir Putin", insisting.Source?.Name);
         var date = Assert.Single(insisting.Dates, d => d.Text == "On Thursday");
         Assert.Equal(new DateOnly(2025, 3, 13), date.Start);
@@ -84,12 +84,12 @@ public class SeedClaimTests
         var according = Assert.Single(s_seed002.Claims, c => c.Cue?.Lemma == "according to" && c.Source?.Name == "DailyMail.com");
         Assert.Contains(according.Hedges, static h => h.Text == "according to");
 
-        var warned = ClaimWithCue(s_seed002, "warned", "Putin will drag out");
+        var warned = ClaimWithCue(s_seed002, "warned", "that Putin will drag out");
         Assert.Equal("Volodymyr Zelenskyy", warned.Source?.Name);
         Assert.Equal(Stance.Predicts, warned.Stance);
         Assert.Contains(warned.Dates, static d => d.Text == "on Thursday" && d.Start == new DateOnly(2025, 3, 13));
 
-        var denied = ClaimWithCue(s_seed002, "denied", "his military forces were surrounded");
+        var denied = ClaimWithCue(s_seed002, "denied", "that his military forces were surrounded");
         Assert.Equal(Stance.Denies, denied.Stance);
         Assert.Equal("Volodymyr Zelenskyy", denied.Source?.Name);
     }
@@ -134,7 +134,7 @@ public class SeedClaimTests
         SpanInvariants.AssertAll(article);
         var reported = Assert.Single(article.Claims, static c => c.Cue?.Lemma == "report");
         Assert.Equal(SourceKind.Implicit, reported.SourceKind);
-        Assert.Equal("the border had been closed", reported.Content);
+        Assert.Equal("that the border had been closed", reported.Content); // the complementizer is part of the content, as in PolNeAR
         var notSaid = Assert.Single(article.Claims, static c => c.Cue?.Lemma == "say");
         Assert.Equal(Stance.NotAttributed, notSaid.Stance);
         Assert.Equal("The minister", notSaid.SourceMention?.Text);
