@@ -55,9 +55,13 @@ internal sealed class AttributionScanner
         public bool Skip;
     }
 
-    /// <summary>Adds the attributions of sentence <c>tokens[first..end)</c> to <paramref name="found"/>.</summary>
-    public void Scan(string text, List<Token> tokens, int first, int end, List<Attribution> found)
+    /// <summary>
+    /// Adds the attributions of sentence <c>tokens[first..end)</c> to <paramref name="found"/>. In a title-cased
+    /// headline a capitalised cue form ("Trump Says ...") is a verb, not a name.
+    /// </summary>
+    public void Scan(string text, List<Token> tokens, int first, int end, List<Attribution> found, bool titleCase = false)
     {
+        ScanColonSource(text, tokens, first, end, found);
         var frames = new List<Frame>();
         var inQuote = false;
         for (var i = first; i < end; i++)
@@ -71,7 +75,7 @@ internal sealed class AttributionScanner
             // Cues inside a quotation belong to the quoted speaker's words, not to the article's attribution.
             if (inQuote || kind != TokenKind.Word || !TryMatchCue(text, tokens, i, end, out var entry, out var cueEnd))
                 continue;
-            if (IsNounUse(text, tokens, i, first, entry))
+            if (IsNounUse(text, tokens, i, first, entry, titleCase))
                 continue;
             var frame = BuildFrame(text, tokens, first, end, i, cueEnd, entry, frames);
             if (!frame.Skip)
@@ -111,6 +115,45 @@ internal sealed class AttributionScanner
             var cue = TextSpan.FromBounds(tokens[frame.Cue].Start, tokens[frame.CueEnd - 1].End);
             found.Add(new Attribution(content, frame.Source, cue, frame.Entry, frame.Negated, frame.Implicit));
         }
+    }
+
+    /// <summary>The cue entry of a colon after a source at the start of a sentence or headline ("Newspaper: ...").</summary>
+    private static readonly CueEntry s_colon = new("say", Stance.Asserts, Stance.NotAttributed, CueFrame.Say, 1);
+
+    private const int MaxColonSourceWords = 4;
+
+    /// <summary>
+    /// "Newspaper: Defense secretary used personal email", "WALLACE: Governor, I don't ...": a short name before a colon
+    /// that opens the sentence is the source of the clause after it. Function words, pronouns and cue forms before the
+    /// colon ("Here is what we know:") make it no source.
+    /// </summary>
+    private void ScanColonSource(string text, List<Token> tokens, int first, int end, List<Attribution> found)
+    {
+        var j = first;
+        while (j < end && j - first <= MaxColonSourceWords && tokens[j].Kind == TokenKind.Word)
+        {
+            var word = Slice(text, tokens[j]);
+            if ((_lexicons.Classify(word) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
+                || _lexicons.TryGetCue(word, out _))
+                return;
+            j++;
+        }
+        if (j == first || j - first > MaxColonSourceWords || j + 1 >= end || tokens[j].Kind != TokenKind.Colon || text[tokens[j].Start] != ':'
+            || !char.IsUpper(text[tokens[first].Start]))
+            return;
+        var contentEnd = TrimEnd(tokens, j + 1, end);
+        var words = 0;
+        for (var k = j + 1; k < contentEnd; k++)
+        {
+            if (tokens[k].Kind is TokenKind.Word or TokenKind.Number)
+                words++;
+        }
+        if (words < 3)
+            return;
+        var source = TextSpan.FromBounds(tokens[first].Start, tokens[j - 1].End);
+        var content = ContentSpan(text, tokens, j + 1, contentEnd);
+        if (!content.IsEmpty)
+            found.Add(new Attribution(content, source, new TextSpan(tokens[j].Start, 1), s_colon, false, false));
     }
 
     private static bool IsNested(List<Frame> frames, int index)
@@ -192,12 +235,39 @@ internal sealed class AttributionScanner
             if (chainStart > first && tokens[chainStart - 1].Kind is TokenKind.Comma or TokenKind.CloseQuote or TokenKind.StraightQuote
                 && TryInverted(text, tokens, first, end, cue, cueEnd, ref frame))
                 return frame;
-            // "to instruct": an infinitive inside another cue's content, not an attribution of its own.
-            if (chainStart > first && Slice(text, tokens[chainStart - 1]).Equals("to", StringComparison.OrdinalIgnoreCase))
+            // "Roberta Lange, the state party chairwoman, said ...", "Suu Kyi, 70, said ...": the name before an appositive.
+            if (chainStart > first && tokens[chainStart - 1].Kind == TokenKind.Comma && !Slice(text, tokens[cue]).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && AppositiveSource(text, tokens, first, chainStart - 1) is { } named)
             {
-                frame.Skip = true;
+                frame.Kind = FrameKind.Forward;
+                frame.Source = TextSpan.FromBounds(tokens[named.Start].Start, tokens[named.End - 1].End);
+                frame.FrameStart = named.Start > first && IsBoundary(text, tokens[named.Start - 1]) ? named.Start - 1 : named.Start;
+                frame.EndsEarlier = named.Start > first && tokens[named.Start - 1].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash;
+                SetForwardContent(text, tokens, end, cueEnd, ref frame);
                 return frame;
             }
+            // "Asked about his speeches, Huckabee's campaign said ...": a participle opening the sentence has an unnamed
+            // source and its content ends at the comma.
+            if (chainStart == first && Slice(text, tokens[cue]) is var opening
+                && (opening.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || opening.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+            {
+                frame.Kind = FrameKind.Forward;
+                frame.Implicit = true;
+                frame.FrameStart = chainStart;
+                SetForwardContent(text, tokens, end, cueEnd, ref frame);
+                for (var c = frame.ContentFirst; c < frame.ContentEnd; c++)
+                {
+                    if (tokens[c].Kind == TokenKind.Comma)
+                    {
+                        frame.ContentEnd = c;
+                        break;
+                    }
+                }
+                return frame;
+            }
+            // "went out of his way to criticize ...": an infinitive takes the clause's subject; inside another cue's
+            // content ("urged troops to instruct ...") it is dropped as nested.
+            var infinitive = chainStart > first && Slice(text, tokens[chainStart - 1]).Equals("to", StringComparison.OrdinalIgnoreCase);
             frame.Kind = FrameKind.Forward;
             frame.EndsEarlier = chainStart > first && IsBoundary(text, tokens[chainStart - 1]);
             frame.FrameStart = chainStart > first && IsBoundary(text, tokens[chainStart - 1]) ? chainStart - 1 : chainStart;
@@ -205,13 +275,17 @@ internal sealed class AttributionScanner
             frame.Implicit = frame.Source is null && earlier.Count > 0 && earlier[^1].Implicit;
             if (frame.Source is null && !frame.Implicit)
                 frame.Source = SentenceSubject(text, tokens, first, cue);
-            if (frame.Source is null)
+            if (frame.Source is null && infinitive)
+                frame.Implicit = true;
+            else if (frame.Source is null)
                 frame.Skip = true;
             SetForwardContent(text, tokens, end, cueEnd, ref frame);
             return frame;
         }
 
         var source = TextSpan.FromBounds(tokens[npStart].Start, tokens[chainStart - 1].End);
+        if (npStart == chainStart - 1 && IsPronounContraction(Slice(text, tokens[npStart])))
+            source = new TextSpan(source.Start, source.Length - 2); // "He’s said": the source is "He"
         frame.Source = source;
         frame.FrameStart = boundary >= first && IsBoundary(text, tokens[boundary]) ? boundary : npStart;
 
@@ -368,6 +442,34 @@ internal sealed class AttributionScanner
         return frame;
     }
 
+    private const int MaxAppositiveTokens = 14;
+
+    /// <summary>
+    /// For "NAME, APPOSITIVE, cue" with <paramref name="comma"/> the comma before the cue: the token range of the name,
+    /// or null when the words before the comma are no appositive (a quotation, a sentence end, a cue of their own).
+    /// </summary>
+    private (int Start, int End)? AppositiveSource(string text, List<Token> tokens, int first, int comma)
+    {
+        var j = comma - 1;
+        while (j >= first && comma - j <= MaxAppositiveTokens)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Comma)
+                break;
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number) && !IsAbbreviationDot(text, tokens, j) && t.Kind != TokenKind.Other)
+                return null;
+            if (t.Kind == TokenKind.Word && _lexicons.TryGetCue(Slice(text, t), out _))
+                return null;
+            j--;
+        }
+        if (j < first || tokens[j].Kind != TokenKind.Comma || j == comma - 1)
+            return null;
+        var nameStart = SourceStart(text, tokens, first, j);
+        if (nameStart >= j || !(char.IsUpper(text[tokens[nameStart].Start]) || tokens[nameStart].Kind == TokenKind.Number))
+            return null;
+        return (nameStart, j);
+    }
+
     /// <summary>"..., said Putin." / "“...,” said the ministry."</summary>
     private bool TryInverted(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, ref Frame frame)
     {
@@ -376,6 +478,9 @@ internal sealed class AttributionScanner
             && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition)) == 0)
             np++;
         if (np == cueEnd || np < end && tokens[np].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
+            return false;
+        // "..., told her supporters, ..." names an addressee; "X, the pollster, said Mr. Y ..." is no inversion.
+        if (frame.Entry.Frame == CueFrame.Tell || np < end && IsAbbreviationDot(text, tokens, np))
             return false;
         var firstWord = Slice(text, tokens[cueEnd]);
         if (!char.IsUpper(firstWord[0]) && (_lexicons.Classify(firstWord) & (WordClass.Pronoun | WordClass.Determiner)) == 0)
@@ -419,10 +524,13 @@ internal sealed class AttributionScanner
                 start = j + 1;
                 break;
             }
-            // The complementizer belongs to the content, as in the attribution corpora ("said that ...").
+            // The complementizer belongs to the content, as in the attribution corpora ("said that ..."). It opens the
+            // content only after an addressee or adjuncts, never as the demonstrative of "said the test could change that".
             if (t.Kind == TokenKind.Word && Slice(text, t).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
-                start = j;
+                if (j + 1 < end && tokens[j + 1].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+                    && (frame.Entry.Frame == CueFrame.Tell || SkipAdjuncts(text, tokens, cueEnd, end) >= j))
+                    start = j;
                 break;
             }
             if (t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Clause) != 0 && j > cueEnd)
@@ -450,7 +558,7 @@ internal sealed class AttributionScanner
         if (last.Kind != TokenKind.Word && last.Kind != TokenKind.Number)
             return chainStart;
         var lastClasses = _lexicons.Classify(Slice(text, last));
-        if ((lastClasses & WordClass.Pronoun) != 0)
+        if ((lastClasses & WordClass.Pronoun) != 0 || IsPronounContraction(Slice(text, last)))
             return j;
         if ((lastClasses & (WordClass.Clause | WordClass.Preposition | WordClass.Determiner | WordClass.Opener)) != 0)
             return chainStart;
@@ -500,8 +608,13 @@ internal sealed class AttributionScanner
             }
         }
         var start = j;
-        while (j < limit && tokens[j].Kind is TokenKind.Word or TokenKind.Number)
+        while (j < limit && (tokens[j].Kind is TokenKind.Word or TokenKind.Number || j > start && IsAbbreviationDot(text, tokens, j)))
         {
+            if (tokens[j].Kind == TokenKind.SentenceEnd)
+            {
+                j++; // "Mr." inside a name
+                continue;
+            }
             var word = Slice(text, tokens[j]);
             var classes = _lexicons.Classify(word);
             if ((classes & WordClass.Pronoun) != 0 && j == start)
@@ -514,6 +627,11 @@ internal sealed class AttributionScanner
         }
         return j > start && char.IsUpper(text[tokens[j - 1].Start]) ? TextSpan.FromBounds(tokens[start].Start, tokens[j - 1].End) : null;
     }
+
+    /// <summary>Whether the sentence-end token at <paramref name="index"/> is the dot of an abbreviation ("Mr.").</summary>
+    private bool IsAbbreviationDot(string text, List<Token> tokens, int index) =>
+        tokens[index].Kind == TokenKind.SentenceEnd && index > 0 && tokens[index - 1].End == tokens[index].Start
+        && tokens[index - 1].Kind == TokenKind.Word && _lexicons.Abbreviations.Contains(Slice(text, tokens[index - 1]));
 
     /// <summary>Whether a participle cue or "according to" starts at <paramref name="index"/>.</summary>
     private bool StartsFrame(string text, List<Token> tokens, int index, int end) =>
@@ -603,38 +721,50 @@ internal sealed class AttributionScanner
     }
 
     /// <summary>"the claims", "his call", "her warning": a cue form used as a noun is not a cue.</summary>
-    private bool IsNounUse(string text, List<Token> tokens, int i, int first, CueEntry entry)
+    private bool IsNounUse(string text, List<Token> tokens, int i, int first, CueEntry entry, bool titleCase)
     {
         if (entry.Frame == CueFrame.Prep)
             return false;
         var word = Slice(text, tokens[i]);
-        if (char.IsUpper(word[0]) && i > first)
+        if (char.IsUpper(word[0]) && i > first && !titleCase)
             return true; // a capitalised cue form mid-sentence is a name ("Tell", "Post")
         if (i == first)
             return false;
         var previous = tokens[i - 1];
+        // "32 state committees", "34% support": a count before a cue form makes it a noun.
+        if (previous.Kind == TokenKind.Number || previous.Kind == TokenKind.Other && text[previous.Start] == '%')
+            return true;
         if (previous.Kind != TokenKind.Word)
             return false;
         var previousWord = Slice(text, previous);
         var classes = _lexicons.Classify(previousWord);
         if ((classes & WordClass.Determiner) != 0)
             return true;
-        // "Putin’s remarks": a possessive before a cue form makes it a noun.
+        // "Putin’s remarks": a possessive before a cue form makes it a noun; "He’s said" is a pronoun and "has".
         if (previousWord.EndsWith("’s", StringComparison.OrdinalIgnoreCase) || previousWord.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
-            return (classes & WordClass.Pronoun) == 0;
-        // A base form ("appeal", "order", "post") is a verb only after a plural subject, a pronoun, an
-        // auxiliary or an adverb ("officials say", "they appeal", "will order"); else a noun ("public appeal").
+            return (classes & WordClass.Pronoun) == 0 && !IsPronounContraction(previousWord);
+        // A base form ("appeal", "order", "support") is a verb only after a plural subject, a pronoun, an
+        // auxiliary or an adverb ("officials say", "people say", "they appeal", "will order"); else a noun
+        // ("public appeal", "Oklahoma state senator": a singular name takes "says").
         if (word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase) && !word.Contains(' ')
-            && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause)) == 0
-            && !char.IsUpper(previousWord[0]) && !previousWord.EndsWith('s') && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && (_lexicons.Classify(word) & WordClass.VerbOnly) == 0
+            && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.PluralNoun)) == 0
+            && !previousWord.EndsWith('s') && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase))
             return true;
         if ((classes & WordClass.Preposition) != 0 && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
         // "denied claims": a cue form right after a verb cue is its object; after "the report" it is the verb.
         var previousIsNoun = i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
             && (_lexicons.Classify(Slice(text, tokens[i - 2])) & WordClass.Determiner) != 0;
-        return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        // Only a form that can be a noun ("claims", "report") is an object; "state said" is a verb after a name.
+        return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && (word.EndsWith('s') || word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>"He’s", "she's", "it’s": a pronoun with a contracted "has" or "is".</summary>
+    private bool IsPronounContraction(ReadOnlySpan<char> word) =>
+        word.Length > 2 && (word[^2] is '’' or '\'') && word[^1] is 's' or 'S'
+        && (_lexicons.Classify(word[..^2]) & WordClass.Pronoun) != 0;
 
     private static int TrimEnd(List<Token> tokens, int start, int end)
     {

@@ -47,6 +47,21 @@ internal sealed class ClaimExtractor : IArticleStage
         var scratch = new List<Attribution>();
         var hedgeScratch = new List<Hedge>();
 
+        // Headlines attribute too ("Trump Says He Never Pledged ...", "Newspaper: Defense secretary used ..."); the
+        // headline is scanned where it stands in the text before the body.
+        if (HeadlineSpan(context) is { } headline)
+        {
+            tokens.Clear();
+            SentenceTokenizer.Tokenize(text, headline.Start, headline.End, tokens);
+            if (tokens.Count > 0)
+            {
+                scratch.Clear();
+                _attributions.Scan(text, tokens, 0, tokens.Count, scratch, IsTitleCase(text, tokens));
+                foreach (var attribution in scratch)
+                    found.Add(new Found(attribution, headline));
+            }
+        }
+
         foreach (var block in context.Body)
         {
             if (block.Kind is not (BodyBlockKind.Paragraph or BodyBlockKind.Blockquote or BodyBlockKind.ListItem))
@@ -181,6 +196,33 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         context.Claims.AddRange(claims);
+    }
+
+    /// <summary>The headline's span in the text when it stands there before the body (plain-text dumps), else null.</summary>
+    private static TextSpan? HeadlineSpan(ParseContext context)
+    {
+        if (string.IsNullOrWhiteSpace(context.Headline))
+            return null;
+        var limit = context.Body.Count > 0 ? context.Body[0].Span.Start : context.Text.Length;
+        if (limit < context.Headline.Length)
+            return null;
+        var at = context.Text.AsSpan(0, limit).IndexOf(context.Headline.AsSpan(), StringComparison.Ordinal);
+        return at < 0 ? null : new TextSpan(at, context.Headline.Length);
+    }
+
+    /// <summary>Whether most longer words are capitalised ("Trump Says He Never Pledged To ..."), so a capital is no sign of a name.</summary>
+    private static bool IsTitleCase(string text, List<Token> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != TokenKind.Word || token.Length < 4)
+                continue;
+            words++;
+            if (char.IsUpper(text[token.Start]))
+                capitals++;
+        }
+        return words >= 3 && capitals * 4 >= words * 3;
     }
 
     /// <summary>The entry for a quotation whose cue the quote stage found without one of ours.</summary>

@@ -44,6 +44,8 @@ internal enum WordClass
     PluralPronoun = 1024,
     PersonPronoun = 2048,
     Conjunction = 4096,
+    PluralNoun = 8192,
+    VerbOnly = 16384,
 }
 
 /// <summary>
@@ -110,6 +112,8 @@ internal sealed class ClaimLexicons
                     "plural" => WordClass.PluralPronoun,
                     "person" => WordClass.PersonPronoun,
                     "conj" => WordClass.Conjunction,
+                    "pl" => WordClass.PluralNoun,
+                    "vb" => WordClass.VerbOnly,
                     _ => WordClass.None,
                 };
             }
