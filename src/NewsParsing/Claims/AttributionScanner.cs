@@ -97,6 +97,14 @@ internal sealed class AttributionScanner
                     frame.ContentEnd = later.FrameStart;
                     break;
                 }
+                // "X said A, and more than 4 in 10 said B": a clause joined by ", and" / "; but" with its own source
+                // and cue ends the earlier content.
+                if (later.Kind == FrameKind.Forward && later.Source is not null && later.Cue > frame.ContentFirst && later.Cue < frame.ContentEnd
+                    && ClauseBreakBefore(text, tokens, Math.Max(frame.CueEnd, frame.ContentFirst), later.Cue) is { } cut)
+                {
+                    frame.ContentEnd = cut;
+                    break;
+                }
             }
             frames[k] = frame;
         }
@@ -154,6 +162,23 @@ internal sealed class AttributionScanner
         var content = ContentSpan(text, tokens, j + 1, contentEnd);
         if (!content.IsEmpty)
             found.Add(new Attribution(content, source, new TextSpan(tokens[j].Start, 1), s_colon, false, false));
+    }
+
+    /// <summary>The last ", and" / "; but" (a clause punctuation before a conjunction) in <c>(from, cue)</c> with no other punctuation after it, or null.</summary>
+    private int? ClauseBreakBefore(string text, List<Token> tokens, int from, int cue)
+    {
+        for (var b = cue - 2; b > from; b--)
+        {
+            var t = tokens[b];
+            if (t.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
+            {
+                return tokens[b + 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[b + 1])) & WordClass.Conjunction) != 0
+                    ? b : null;
+            }
+            if (t.Kind is not (TokenKind.Word or TokenKind.Number))
+                return null;
+        }
+        return null;
     }
 
     private static bool IsNested(List<Frame> frames, int index)
@@ -748,8 +773,9 @@ internal sealed class AttributionScanner
         // ("public appeal", "Oklahoma state senator": a singular name takes "says").
         if (word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase) && !word.Contains(' ')
             && (_lexicons.Classify(word) & WordClass.VerbOnly) == 0
-            && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.PluralNoun)) == 0
-            && !previousWord.EndsWith('s') && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase))
+            && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.PluralNoun)) == 0
+            && !(previousWord.EndsWith('s') && (classes & WordClass.Clause) == 0) && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase)
+            && !IsSubjectClauseWord(previousWord))
             return true;
         if ((classes & WordClass.Preposition) != 0 && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
@@ -760,6 +786,17 @@ internal sealed class AttributionScanner
         return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && (word.EndsWith('s') || word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// Clause words a base-form verb may follow directly: relative pronouns that are its subject and coordinators
+    /// sharing one ("officials who say", "denies this and says"); after "if", "as" or "while" a subject must come
+    /// first, so "if state job growth" has a noun.
+    /// </summary>
+    private static bool IsSubjectClauseWord(ReadOnlySpan<char> word) =>
+        word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("or", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("nor", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"He’s", "she's", "it’s": a pronoun with a contracted "has" or "is".</summary>
     private bool IsPronounContraction(ReadOnlySpan<char> word) =>
