@@ -152,15 +152,24 @@ internal static class HtmlMetadataResolver
     /// <summary>Short lines around the first heading: where pages show their date.</summary>
     private const int MaxShownLineChars = 200;
 
-    /// <summary>The first date written in the short lines around the page's first heading, or null.</summary>
-    public static ArticleDate? DateNearHeadline(Html.ContentExtractor.Result extracted, Lexicon months, bool monthFirst)
+    /// <summary>The first date written in the short lines around the headline as the page shows it, or null.</summary>
+    public static ArticleDate? DateNearHeadline(Html.ContentExtractor.Result extracted, Lexicon months, bool monthFirst, string? headline)
     {
         var blocks = extracted.All ?? [];
-        var at = blocks.FindIndex(static b => b.HeadingLevel == 1);
+        // The headline's own heading: a page's first <h1> is often its logo, below a bar with today's date.
+        var at = -1;
+        if (headline is not null)
+        {
+            at = blocks.FindIndex(b => b.HeadingLevel == 1 && Agrees(b.Text, headline));
+            if (at < 0)
+                at = blocks.FindIndex(b => b.Text.Length < 400 && b.Text.Equals(headline, StringComparison.OrdinalIgnoreCase));
+        }
+        if (at < 0)
+            at = blocks.FindIndex(static b => b.HeadingLevel == 1);
         if (at < 0)
             return null;
         var to = Math.Min(blocks.Count, at + 12);
-        for (var i = Math.Max(0, at - 3); i < to; i++)
+        for (var i = Math.Max(0, at - 1); i < to; i++)
         {
             var text = blocks[i].Text.AsSpan();
             if (text.Length > MaxShownLineChars)

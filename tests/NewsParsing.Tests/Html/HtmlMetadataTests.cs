@@ -253,4 +253,18 @@ public class HtmlMetadataTests
 
         Assert.Equal(new ArticleDate(new DateOnly(2023, 12, 1), new TimeOnly(19, 46, 23), TimeSpan.FromHours(-5)), article.Published);
     }
+
+    [Fact]
+    public void ShownDate_IsReadUnderTheHeadline_NotUnderALogoHeading()
+    {
+        const string body = """
+            <p>Tuesday, (08 Dec 2020)</p>
+            <h1>News Today</h1>
+            <h1>Counteroffensive launched, envoy says</h1>
+            <p>13 Oct 2020 18:29</p>
+            """;
+        var article = Parse("<title>Counteroffensive launched, envoy says</title>", body + Lede);
+
+        Assert.Equal(new DateOnly(2020, 10, 13), article.Published?.Date);
+    }
 }
