@@ -92,6 +92,7 @@ internal static class HtmlEvaluation
             results[page.Id] = JsonObject(
                 ("id", page.Id),
                 ("date", article?.Published?.ToString()),
+                ("modified", article?.Metadata.Modified?.ToString()),
                 ("title", article?.Headline),
                 ("author", article is null ? null : string.Join(", ", article.Authors)));
         });

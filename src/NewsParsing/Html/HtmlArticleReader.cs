@@ -72,7 +72,8 @@ internal sealed class HtmlArticleReader : IArticleStage
             var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;
             var extracted = root is null ? default : _extractor.Extract(root, cancellationToken);
             var resolved = HtmlMetadataResolver.Resolve(sources, context.PageUrl, _months, _bylines, VisibleByline(extracted));
-            var published = resolved.Published ?? DateInPage(extracted, resolved.MonthFirst);
+            var published = HtmlMetadataResolver.ChoosePublished(resolved, HtmlMetadataResolver.DateNearHeadline(extracted, _months, resolved.MonthFirst, resolved.Headline))
+                ?? DateInPage(extracted, resolved.MonthFirst);
 
             context.Headline = resolved.Headline;
             context.Published = published;

@@ -164,11 +164,14 @@ internal static class HtmlMetadataReader
             case "article:published_time" or "og:article:published_time" or "article:published" or "og:published_time"
                 or "published_time" or "article.published" or "datepublished" or "article_date_original" or "date_published":
                 sources.MetaPublished ??= content; break;
-            case "pubdate" or "publishdate" or "publish-date" or "publish_date" or "publication_date" or "date" or "sailthru.date"
-                or "parsely-pub-date" or "dc.date.issued" or "dcterms.issued" or "dc.date" or "dcterms.date" or "dc.date.created"
-                or "dcterms.created" or "citation_publication_date" or "citation_date" or "originalpublicationdate" or "cxenseparse:recs:publishtime"
-                or "release_date" or "created" or "date.created" or "article:post_date" or "og:pubdate" or "pub_date" or "displaydate"
-                or "dateline" or "publication-date" or "article_date" or "last-published":
+            // Named for the publication, though less standard than article:published_time.
+            case "pubdate" or "publishdate" or "publish-date" or "publish_date" or "publication_date" or "parsely-pub-date"
+                or "dc.date.issued" or "dcterms.issued" or "citation_publication_date" or "originalpublicationdate" or "cxenseparse:recs:publishtime"
+                or "article:post_date" or "og:pubdate" or "pub_date" or "publication-date" or "publicationdate":
+                sources.MetaIssued ??= content; break;
+            // Only "a date": often the day the page was generated or last changed.
+            case "date" or "sailthru.date" or "dc.date" or "dcterms.date" or "dc.date.created" or "dcterms.created" or "citation_date"
+                or "release_date" or "created" or "date.created" or "displaydate" or "dateline" or "article_date" or "last-published":
                 sources.MetaDate ??= content; break;
             case "article:modified_time" or "og:updated_time" or "og:article:modified_time" or "datemodified" or "dc.date.modified"
                 or "dcterms.modified" or "last-modified" or "lastmod" or "article.updated" or "modified":
@@ -282,6 +285,7 @@ internal sealed class HtmlMetadataSources
     public List<string> MetaTags { get; } = [];
     public List<string> Keywords { get; } = [];
     public string? MetaPublished { get; set; }
+    public string? MetaIssued { get; set; }
     public string? MetaDate { get; set; }
     public string? MetaModified { get; set; }
     public string? ItempropPublished { get; set; }

@@ -22,7 +22,33 @@ internal static class HtmlMetadataResolver
         ArticleDate? Modified,
         ImmutableArray<string> Authors,
         ArticleMetadata Metadata,
-        bool MonthFirst);
+        bool MonthFirst)
+    {
+        /// <summary>Every machine-written date of the page, in priority order.</summary>
+        public IReadOnlyList<Declared> Declared { get; init; } = [];
+
+        /// <summary>Whether <see cref="Published"/> comes from a field that names the publication date.</summary>
+        public bool PublishedIsDeclared { get; init; }
+    }
+
+    /// <summary>What a machine-written date claims to be.</summary>
+    public enum DateRole
+    {
+        /// <summary>A field named for the publication (<c>datePublished</c>, <c>article:published_time</c>) or the page address.</summary>
+        Published,
+
+        /// <summary>A field that only says "date" (<c>name="date"</c>, <c>dc.date</c>, script data).</summary>
+        Generic,
+
+        /// <summary>A last-modified field.</summary>
+        Modified,
+
+        /// <summary>A <c>&lt;time&gt;</c> element with no role.</summary>
+        Shown,
+    }
+
+    /// <summary>A machine-written date and its role.</summary>
+    public readonly record struct Declared(ArticleDate Date, DateRole Role);
 
     public static Resolved Resolve(HtmlMetadataSources s, Uri? pageUrl, Lexicon months, BylinePrefixes bylines, List<string> visibleByline)
     {
@@ -43,40 +69,55 @@ internal static class HtmlMetadataResolver
             || language.Equals("en", StringComparison.OrdinalIgnoreCase);
         var site = Clean(s.OgSiteName) ?? Clean(article?.Publisher) ?? Clean(s.ApplicationName);
 
+        // Every machine-written date of the page, in priority order, each marked by what it claims to be.
+        var declared = new List<Declared>();
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaIssued])
+            AddDeclared(declared, value, DateRole.Published, months);
+        foreach (var value in (ReadOnlySpan<string?>)[s.MetaDate, page?.Published, s.ScriptPublished])
+            AddDeclared(declared, value, DateRole.Generic, months);
+        if (UrlDate(pageUrl) is { } urlDate)
+            declared.Add(new Declared(urlDate, DateRole.Published));
+        // Content systems file the lead image under its upload day (/uploads/2020/10/13/): the article's day.
+        if (UrlDate(Absolute(s.OgImage, pageUrl) ?? Absolute(s.TwitterImage, pageUrl)) is { } imageDate)
+            declared.Add(new Declared(imageDate, DateRole.Generic));
+        foreach (var value in (ReadOnlySpan<string?>)[article?.Modified, s.MetaModified, s.ItempropModified, page?.Modified])
+            AddDeclared(declared, value, DateRole.Modified, months);
+        foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
+            AddDeclared(declared, value, DateRole.Shown, months);
+
         ArticleDate? published = null;
-        foreach (var value in (ReadOnlySpan<string?>)[article?.Published, s.MetaPublished, s.ItempropPublished, s.TimePubdate, s.MetaDate, page?.Published, s.ScriptPublished])
+        var strong = false;
+        foreach (var candidate in declared)
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
+            if (candidate.Role is DateRole.Published or DateRole.Generic)
             {
-                published = date;
+                published = candidate.Date;
+                strong = candidate.Role == DateRole.Published;
                 break;
             }
         }
-        published ??= UrlDate(pageUrl);
-        // Content systems file the lead image under its upload day (/uploads/2020/10/13/): the article's day.
-        published ??= UrlDate(Absolute(s.OgImage, pageUrl) ?? Absolute(s.TwitterImage, pageUrl));
         // A title that carries its own date ("Notizia del 14 Gennaio 2020") when nothing else dates the page.
         if (published is null && (Clean(s.OgTitle) ?? Clean(s.TitleTag)) is { } titled
             && DateParser.TryFind(titled, months, monthFirst, out var titleDate, out _, out _) && titleDate.Date.Year >= 1995)
             published = titleDate;
         if (published is null)
         {
-            foreach (var value in (ReadOnlySpan<string?>)[s.TimeInArticle, s.TimeFirst])
+            foreach (var candidate in declared)
             {
-                if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
+                if (candidate.Role == DateRole.Shown)
                 {
-                    published = date;
+                    published = candidate.Date;
                     break;
                 }
             }
         }
 
         ArticleDate? modified = null;
-        foreach (var value in (ReadOnlySpan<string?>)[article?.Modified, s.MetaModified, s.ItempropModified, page?.Modified])
+        foreach (var candidate in declared)
         {
-            if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
+            if (candidate.Role == DateRole.Modified)
             {
-                modified = date;
+                modified = candidate.Date;
                 break;
             }
         }
@@ -105,7 +146,82 @@ internal static class HtmlMetadataResolver
             Absolute(s.OgImage, pageUrl) ?? Absolute(article?.Image, pageUrl) ?? Absolute(s.TwitterImage, pageUrl) ?? Absolute(s.LinkImage, pageUrl),
             modified,
             [.. tags]);
-        return new Resolved(headline, published, modified, [.. authors], metadata, monthFirst);
+        return new Resolved(headline, published, modified, [.. authors], metadata, monthFirst) { Declared = declared, PublishedIsDeclared = strong };
+    }
+
+    /// <summary>Short lines around the first heading: where pages show their date.</summary>
+    private const int MaxShownLineChars = 200;
+
+    /// <summary>The first date written in the short lines around the headline as the page shows it, or null.</summary>
+    public static ArticleDate? DateNearHeadline(Html.ContentExtractor.Result extracted, Lexicon months, bool monthFirst, string? headline)
+    {
+        var blocks = extracted.All ?? [];
+        // The headline's own heading: a page's first <h1> is often its logo, below a bar with today's date.
+        var at = -1;
+        if (headline is not null)
+        {
+            at = blocks.FindIndex(b => b.HeadingLevel == 1 && Agrees(b.Text, headline));
+            if (at < 0)
+                at = blocks.FindIndex(b => b.Text.Length < 400 && b.Text.Equals(headline, StringComparison.OrdinalIgnoreCase));
+        }
+        if (at < 0)
+            at = blocks.FindIndex(static b => b.HeadingLevel == 1);
+        if (at < 0)
+            return null;
+        var to = Math.Min(blocks.Count, at + 12);
+        for (var i = Math.Max(0, at - 1); i < to; i++)
+        {
+            var text = blocks[i].Text.AsSpan();
+            if (text.Length > MaxShownLineChars)
+                text = text[..MaxShownLineChars];
+            if (DateParser.TryFind(text, months, monthFirst, out var date, out _, out _))
+                return date;
+        }
+        return null;
+    }
+
+    private static void AddDeclared(List<Declared> declared, string? value, DateRole role, Lexicon months)
+    {
+        if (value is not null && DateParser.TryParseAny(value, months, monthFirst: true, out var date))
+            declared.Add(new Declared(date, role));
+    }
+
+    /// <summary>
+    /// The publication date once the date the page shows under its headline is known. Readers date an article
+    /// by that line: when it is the day of one of the page's machine-written dates (the published one, or the
+    /// modified one for a page that shows its update), that date is taken with its time and zone; when it agrees
+    /// with none, it still beats a generic <c>date</c> field, which content systems fill with the day the page
+    /// was generated, but not an explicit publication field.
+    /// </summary>
+    public static ArticleDate? ChoosePublished(Resolved resolved, ArticleDate? shown)
+    {
+        if (shown is not { } seen)
+            return resolved.Published;
+        // The zone the page shows its dates in: the shown line's own, or that of a <time> element on that day.
+        var localOffset = seen.Offset;
+        foreach (var candidate in resolved.Declared)
+        {
+            if (localOffset is null && candidate.Role == DateRole.Shown && candidate.Date.Date == seen.Date && candidate.Date.Time is not null)
+                localOffset = candidate.Date.Offset;
+        }
+        foreach (var candidate in resolved.Declared)
+        {
+            // A <time> element agrees with its own text: no second source.
+            if (candidate.Role == DateRole.Shown)
+                continue;
+            if (candidate.Date.Date == seen.Date)
+                return candidate.Date;
+            // 00:46Z is 19:46 the day before in New York: the same moment, shown on the page's day.
+            if (localOffset is { } offset && candidate.Date is { Time: not null, Offset: not null } instant)
+            {
+                var local = instant.ToDateTimeOffset().ToOffset(offset);
+                if (DateOnly.FromDateTime(local.DateTime) == seen.Date)
+                    return new ArticleDate(DateOnly.FromDateTime(local.DateTime), TimeOnly.FromDateTime(local.DateTime), offset);
+            }
+        }
+        if (resolved.Published is null || !resolved.PublishedIsDeclared)
+            return seen;
+        return resolved.Published;
     }
 
     private static string? ChooseHeadline(HtmlMetadataSources s, JsonLdReader.Facts? article, string? site)

@@ -217,4 +217,54 @@ public class HtmlMetadataTests
 
         Assert.Equal(new DateOnly(2020, 3, 14), article.Published?.Date);
     }
+
+    private const string Lede = "<p>The council met on Monday to discuss the budget for the coming year, members said after the vote.</p>";
+
+    [Fact]
+    public void ShownDate_PicksTheMachineDateItAgreesWith_KeepingItsTimeAndZone()
+    {
+        const string head = """
+            <meta property="article:published_time" content="2021-12-14T15:41:07+01:00">
+            <meta property="article:modified_time" content="2022-02-04T15:33:00+01:00">
+            """;
+        var article = Parse(head, "<h1>Warum sich das Warten lohnt</h1><p>04.02.2022 | 15:33 Uhr</p>" + Lede);
+
+        Assert.Equal(new ArticleDate(new DateOnly(2022, 2, 4), new TimeOnly(15, 33), TimeSpan.FromHours(1)), article.Published);
+        // Without a shown date, the explicit publication field stays the date.
+        Assert.Equal(new DateOnly(2021, 12, 14), Parse(head, "<h1>Warum sich das Warten lohnt</h1>" + Lede).Published?.Date);
+    }
+
+    [Fact]
+    public void ShownDate_BeatsAGenericDateField_ButNotAnExplicitPublicationField()
+    {
+        var generic = Parse("""<meta name="date" content="2020-04-30">""", "<h1>Mietenstopp in der Krise</h1><p>29.04.2020, 12:01 Uhr</p>" + Lede);
+        Assert.Equal(new DateOnly(2020, 4, 29), generic.Published?.Date);
+
+        var explicitField = Parse("""<meta property="article:published_time" content="2020-04-30T08:00:00Z">""",
+            "<h1>Mietenstopp in der Krise</h1><p>29.04.2020, 12:01 Uhr</p>" + Lede);
+        Assert.Equal(new DateOnly(2020, 4, 30), explicitField.Published?.Date);
+    }
+
+    [Fact]
+    public void ShownDate_InThePagesZone_TakesTheUtcPublicationOnTheLocalDay()
+    {
+        const string head = """<meta property="article:published_time" content="2023-12-02T00:46:23Z">""";
+        var article = Parse(head, "<h1>State of the survey</h1><p>December 1, 2023 7:46 PM EST</p>" + Lede);
+
+        Assert.Equal(new ArticleDate(new DateOnly(2023, 12, 1), new TimeOnly(19, 46, 23), TimeSpan.FromHours(-5)), article.Published);
+    }
+
+    [Fact]
+    public void ShownDate_IsReadUnderTheHeadline_NotUnderALogoHeading()
+    {
+        const string body = """
+            <p>Tuesday, (08 Dec 2020)</p>
+            <h1>News Today</h1>
+            <h1>Counteroffensive launched, envoy says</h1>
+            <p>13 Oct 2020 18:29</p>
+            """;
+        var article = Parse("<title>Counteroffensive launched, envoy says</title>", body + Lede);
+
+        Assert.Equal(new DateOnly(2020, 10, 13), article.Published?.Date);
+    }
 }
