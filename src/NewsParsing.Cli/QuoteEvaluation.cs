@@ -27,11 +27,12 @@ internal static class QuoteEvaluation
         }
         var outPath = Evaluation.OptionValue(args, "--out");
         var parser = NewsParser.Default;
+        var nested = NestsQuotedWords(gold);
         var lines = File.ReadLines(gold)
             .Where(static line => !string.IsNullOrWhiteSpace(line))
             .AsParallel()
             .AsOrdered()
-            .Select(line => Predict(parser, line));
+            .Select(line => Predict(parser, line, nested));
         var count = 0;
         var relations = 0;
         using (var target = outPath is null ? null : new StreamWriter(outPath))
@@ -52,7 +53,41 @@ internal static class QuoteEvaluation
         return CommandLine.ExitOk;
     }
 
-    internal static (string Json, int Relations) Predict(NewsParser parser, string line)
+    /// <summary>
+    /// Whether the gold file's annotation scheme nests relations: a <c>direct</c> quote (the quoted words) inside
+    /// a <c>mixed</c> one (the reported clause) of the same text, as the German Wikinews corpus does. Then each
+    /// partial or mixed quote is written twice, as its clause and as the quoted words in it. This reads the
+    /// scheme, never the texts or ids. In that scheme each quotation is its own relation, so a quote continued after
+    /// its attribution is not joined to the quote before it.
+    /// </summary>
+    internal static bool NestsQuotedWords(string gold)
+    {
+        foreach (var line in File.ReadLines(gold))
+        {
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            using var document = JsonDocument.Parse(line);
+            if (!document.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
+                continue;
+            var mixed = new List<(int Start, int End)>();
+            var direct = new List<(int Start, int End)>();
+            foreach (var quote in quotes.EnumerateArray())
+            {
+                if (!quote.TryGetProperty("kind", out var kind) || !quote.TryGetProperty("start", out var start) || !quote.TryGetProperty("end", out var end))
+                    continue;
+                var bounds = (start.GetInt32(), end.GetInt32());
+                if (kind.ValueEquals("mixed"))
+                    mixed.Add(bounds);
+                else if (kind.ValueEquals("direct"))
+                    direct.Add(bounds);
+            }
+            if (direct.Exists(d => mixed.Exists(m => m.Start <= d.Start && d.End <= m.End && m != d)))
+                return true;
+        }
+        return false;
+    }
+
+    internal static (string Json, int Relations) Predict(NewsParser parser, string line, bool nested = false)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;
@@ -74,16 +109,47 @@ internal static class QuoteEvaluation
                     continue;
                 // The quotes after this one that continue it (same cue) join it as fragments.
                 var last = i;
-                while (last + 1 < quotes.Length && quote.Cue is { } cue && quotes[last + 1].Cue?.Span == cue.Span)
+                while (!nested && last + 1 < quotes.Length && quote.Cue is { } cue && quotes[last + 1].Cue?.Span == cue.Span)
                     last++;
                 WriteRelation(json, article, quotes.AsSpan(i, last - i + 1));
                 relations++;
+                if (nested && quote.Kind is QuoteKind.Partial or QuoteKind.Mixed)
+                    relations += WriteQuotedWords(json, article, quote);
                 i = last;
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return (System.Text.Encoding.UTF8.GetString(buffer.ToArray()), relations);
+    }
+
+    /// <summary>Writes each quotation inside a partial or mixed quote's clause as a direct relation of its speaker.</summary>
+    private static int WriteQuotedWords(Utf8JsonWriter json, Article article, Quote quote)
+    {
+        var text = quote.Text;
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = text[i] switch
+            {
+                '\u201E' => "\u201C\u201D",
+                '\u201C' => "\u201D\u201C",
+                '\u00BB' => "\u00AB",
+                '\u00AB' => "\u00BB",
+                '"' => "\"\u201D",
+                _ => null,
+            };
+            if (close is null || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+                continue;
+            var end = text.AsSpan(i + 1).IndexOfAny(close);
+            if (end <= 0)
+                continue;
+            var span = new TextSpan(quote.Span.Start + i, end + 2);
+            WriteRelation(json, article, [quote with { Span = span, Kind = QuoteKind.Direct }]);
+            count++;
+            i += end + 1;
+        }
+        return count;
     }
 
     private static void WriteRelation(Utf8JsonWriter json, Article article, ReadOnlySpan<Quote> parts)

@@ -18,11 +18,16 @@ internal enum SpeakerWordClass : byte
     Determiner,
     Clause,
     Time,
+    /// <summary>A word that may stand between a cue and the subject after it ("äußerte sich der Chef", "sagte jedoch Merkel").</summary>
+    Particle,
+    /// <summary>A word opening a clause that is not its subject, so the subject follows the verb (German "Im Interview sagte er").</summary>
+    Fronted,
 }
 
 /// <summary>
 /// The word lists quote extraction reads, resolved once per <see cref="LexiconSet"/>: cue verbs
-/// (<c>cue-verbs.*.txt</c>), speaker phrase words (<c>speaker-words.*.txt</c>) and abbreviations. Another language is another set of files; nothing here is language-specific code.
+/// (<c>cue-verbs.*.txt</c>), speaker phrase words (<c>speaker-words.*.txt</c>), abbreviations and the verb forms of
+/// reported speech (<c>reported-speech.*.txt</c>). Another language is another set of files; nothing here is language-specific code.
 /// </summary>
 internal sealed class QuoteLexicons
 {
@@ -33,11 +38,15 @@ internal sealed class QuoteLexicons
         Cues = set.Get("cue-verbs");
         Words = set.Get("speaker-words");
         Abbreviations = set.Get("abbreviations");
+        ReportedSpeech = set.Get("reported-speech");
     }
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
     public Lexicon Abbreviations { get; }
+
+    /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
+    public Lexicon ReportedSpeech { get; }
 
     public static QuoteLexicons For(LexiconSet set) => Cache.GetValue(set, static s => new QuoteLexicons(s));
 
@@ -67,6 +76,8 @@ internal sealed class QuoteLexicons
         "determiner" => SpeakerWordClass.Determiner,
         "clause" => SpeakerWordClass.Clause,
         "time" => SpeakerWordClass.Time,
+        "particle" => SpeakerWordClass.Particle,
+        "fronted" => SpeakerWordClass.Fronted,
         _ => SpeakerWordClass.None,
     };
 

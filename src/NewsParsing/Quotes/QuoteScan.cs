@@ -41,6 +41,9 @@ internal sealed class QuoteScan
     /// <summary>Most tokens between an outer cue and the source of a cue nested in its complement ("added that Putin").</summary>
     private const int MaxNestingGap = 3;
 
+    /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
+    private const int MaxReportedLookback = 3;
+
     private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
 
     private readonly ParseContext _context;
@@ -52,11 +55,17 @@ internal sealed class QuoteScan
     private readonly List<TextSpan> _sentences = [];
     private readonly List<Token> _tokens = [];
     private readonly List<Draft> _drafts = [];
+    private readonly List<TextSpan> _lookbackSentences = [];
     private Attribution? _last;
     private Attribution? _colon;
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
     private bool _previousBlockContinues;
+    private TextSpan? _previousBlock;
+    private int _sentenceIndex;
+    private int _reportedBlock = -1;
+    private int _reportedSentence = -1;
+    private Attribution? _reportedSpeaker;
 
     public QuoteScan(ParseContext context, QuoteLexicons lexicons, SpeakerResolver resolver)
     {
@@ -80,6 +89,7 @@ internal sealed class QuoteScan
     /// <summary>Quotes in a headline or subheading: kind <see cref="QuoteKind.Headline"/>, no speaker invented.</summary>
     public void ScanHeadline(TextSpan span)
     {
+        _previousBlock = null;
         if (!ReadSegments(span, next: null))
             return;
         foreach (var segment in _segments)
@@ -103,6 +113,7 @@ internal sealed class QuoteScan
                 SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons, _sentences);
                 _colon = ReadColonIntroduction(_sentences[^1]);
             }
+            _previousBlock = block;
             return;
         }
         SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons, _sentences);
@@ -111,6 +122,7 @@ internal sealed class QuoteScan
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = _sentences[s];
+            _sentenceIndex = s;
             WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
             var floor = 0;
             _sentenceMention = -1;
@@ -127,6 +139,7 @@ internal sealed class QuoteScan
         }
         var last = _segments[^1];
         _previousBlockContinues = !last.Closed;
+        _previousBlock = block;
     }
 
     /// <summary>Builds the quotes and adds them to the context in text order.</summary>
@@ -223,15 +236,159 @@ internal sealed class QuoteScan
                 return quote.End;
             }
         }
-        if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
+        // A name or title in quote marks (`die Zeitung „Die Welt“`, `the show "Meet the Press"`) is not quoted speech.
+        var named = IsTitleLike(quote);
+        if (!named && TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution));
             return content.End;
         }
+        if (TryColonQuote(t, floor, out attribution))
+        {
+            AddDirect(span, attribution);
+            return quote.End;
+        }
+        if (!named && TryReportedSpeech(t, floor, out content, out attribution, out quotedWords))
+        {
+            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+            _drafts.Add(new Draft(content, kind, attribution));
+            return content.End;
+        }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    /// <summary>
+    /// `… veröffentlichte der Verfasser folgenden Kommentar: „Wer …“`: a whole utterance after a colon that ends its
+    /// sentence is a direct quote, given to the subject of the introducing clause (or to no one when it has none).
+    /// </summary>
+    private bool TryColonQuote(int t, int floor, out Attribution attribution)
+    {
+        attribution = new Attribution(-1, null, null, null, _blockIndex);
+        var quote = _tokens[t];
+        if (t - 1 <= floor || _tokens[t - 1].Kind != TokenKind.Punctuation || _text[_tokens[t - 1].Start] != ':' || !StartsUtterance(quote))
+            return false;
+        for (var i = t + 1; i < _tokens.Count; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Punctuation)
+                return false;
+        }
+        if (Segmentation.TextSpans.CountWords(_text.AsSpan(quote.Start, quote.End - quote.Start)) < MinUnattributedDirectWords)
+            return false;
+        if (TryFindSubject(floor, t - 1, out var subject) && _chain.Add(subject) is var mention and >= 0)
+            attribution = attribution with { Mention = mention };
+        return true;
+    }
+
+    /// <summary>
+    /// Reported speech with no cue of its own (German Konjunktiv I: `Das Virus sei „nicht das Virus, das uns besorgt.“`):
+    /// a sentence whose verb marks it as reported continues the speaker of the last attribution, a few sentences back
+    /// in this paragraph or the one before. The content is the clause, as for other reported speech.
+    /// </summary>
+    private bool TryReportedSpeech(int t, int floor, out TextSpan content, out Attribution attribution, out int quotedWords)
+    {
+        content = default;
+        attribution = default;
+        quotedWords = 0;
+        if (_lexicons.ReportedSpeech.Count == 0)
+            return false;
+        var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
+        var reported = false;
+        for (var i = Math.Max(floor, t - MaxClauseTokens); i < sentenceEnd && !reported; i++)
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+        if (!reported)
+            return false;
+        // The lookback runs once per sentence (a sentence of many quotes must not repeat it).
+        if (_reportedBlock != _blockIndex || _reportedSentence != _sentenceIndex)
+        {
+            _reportedBlock = _blockIndex;
+            _reportedSentence = _sentenceIndex;
+            var sentence = TextSpan.FromBounds(_tokens[0].Start, _tokens[^1].End);
+            _reportedSpeaker = FindEarlierSpeaker(out var earlier) ? earlier : null;
+            // The lookback tokenized other sentences: restore this one (the same tokens as before).
+            WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+            _sentenceMention = -1;
+            if (_tokens.Count == 0 || _tokens[0].Start != sentence.Start)
+                _reportedSpeaker = null;
+        }
+        if (_reportedSpeaker is not { } found)
+            return false;
+        attribution = found;
+        // Its own relation: the cue belongs to the sentence it was found in.
+        attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+        var contentEnd = ClauseEnd(t, sentenceEnd);
+        content = TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End);
+        quotedWords = QuotedWords(floor, contentEnd);
+        return true;
+    }
+
+    /// <summary>The last cue with a source in the sentences before this one (this block, then the block before).</summary>
+    private bool FindEarlierSpeaker(out Attribution attribution)
+    {
+        attribution = default;
+        var searched = 0;
+        for (var s = _sentenceIndex - 1; s >= 0 && searched < MaxReportedLookback; s--, searched++)
+        {
+            if (TryLastAttribution(_sentences[s], out attribution))
+                return true;
+        }
+        if (searched >= MaxReportedLookback || _previousBlock is not { } previous)
+            return false;
+        _lookbackSentences.Clear();
+        SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+        for (var s = _lookbackSentences.Count - 1; s >= 0 && searched < MaxReportedLookback; s--, searched++)
+        {
+            if (TryLastAttribution(_lookbackSentences[s], out attribution))
+                return true;
+        }
+        return false;
+    }
+
+    private bool TryLastAttribution(TextSpan sentence, out Attribution attribution)
+    {
+        attribution = default;
+        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        for (var j = _tokens.Count - 1; j >= 0; j--)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
+                continue;
+            attribution = Attribute(cue, source, _tokens.Count);
+            if (attribution.Mention >= 0)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every word inside the marks starts with a capital or a digit ("Die Welt", "Meet The Press", "Shenzhou 6").</summary>
+    internal bool IsTitleLike(Token quote)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = quote.Start + 1; i < quote.End; i++)
+        {
+            var c = _text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    if (!char.IsUpper(c) && !char.IsDigit(c))
+                        return false;
+                    words++;
+                }
+                inWord = true;
+            }
+            else
+            {
+                // Hyphens, apostrophes and dots stay inside a word ("Schatten-CIA", "Macy's", "U.S.").
+                inWord = inWord && c is '-' or '\'' or '\u2019' or '.';
+            }
+        }
+        return words > 0;
     }
 
     private bool EndsWithQuote(TextSpan content)
@@ -419,6 +576,10 @@ internal sealed class QuoteScan
             if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
                 return false;
         }
+        else if (OpensWithFrontedPhrase(floor, cue.First) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+        {
+            // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
+        }
         else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
             && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
             && !TryFindSubject(floor, cue.First, out phrase))
@@ -426,6 +587,23 @@ internal sealed class QuoteScan
             return false;
         }
         source = new Source(phrase);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the clause before a cue opens with a preposition or adverb (class <c>fronted</c>) and holds no
+    /// punctuation: then, in a verb-second language, the subject stands right after the verb.
+    /// </summary>
+    private bool OpensWithFrontedPhrase(int floor, int cue)
+    {
+        if (floor >= cue || _tokens[floor].Kind != TokenKind.Word
+            || _lexicons.Classify(_text.AsSpan(_tokens[floor].Start, _tokens[floor].End - _tokens[floor].Start)) != SpeakerWordClass.Fronted)
+            return false;
+        for (var i = floor + 1; i < cue; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+                return false;
+        }
         return true;
     }
 
@@ -491,6 +669,39 @@ internal sealed class QuoteScan
                 return false;
             content = TextSpan.FromBounds(_tokens[start].Start, _tokens[j - 1].End);
             quotedWords = QuotedWords(start, j);
+            return true;
+        }
+        return TryInvertedCue(t, floor, sentenceEnd, out content, out attribution, out quotedWords);
+    }
+
+    /// <summary>
+    /// A cue after the quote with no comma between, its subject after it or the clause's own: `Von einer „gezielten
+    /// Indiskredition“ sprach der Grünen-Politiker Christian Ströbele`, `Die Regierung hatte den Bericht als „falsch“
+    /// zurückgewiesen.` (a participle closing the sentence).
+    /// </summary>
+    private bool TryInvertedCue(int t, int floor, int sentenceEnd, out TextSpan content, out Attribution attribution, out int quotedWords)
+    {
+        content = default;
+        attribution = default;
+        quotedWords = 0;
+        for (var j = t + 1; j < sentenceEnd; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?' or ',')
+                return false;
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.SourceAfter || cue.Participle)
+                continue;
+            SpeakerPhrase phrase;
+            var closesSentence = cue.Last + 1 >= sentenceEnd || _tokens[cue.Last + 1].Kind == TokenKind.Punctuation && _text[_tokens[cue.Last + 1].Start] is '.' or '!' or '?';
+            if (!(_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, sentenceEnd - 1, out phrase) && !phrase.IsPronoun)
+                && !(closesSentence && TryFindSubject(floor, t, out phrase)))
+                continue;
+            attribution = Attribute(cue, new Source(phrase), cue.Last + 1);
+            if (attribution.Mention < 0)
+                return false;
+            var contentEnd = ClauseEnd(t, sentenceEnd);
+            content = TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End);
+            quotedWords = QuotedWords(floor, contentEnd);
             return true;
         }
         return false;

@@ -71,7 +71,8 @@ internal sealed class SpeakerResolver
         ceiling = Math.Min(ceiling, tokens.Count - 1);
         var k = first;
         // "said Tuesday", "said quietly": time words and adverbs, never prepositions ("said in Washington").
-        while (k <= ceiling && tokens[k].Kind == TokenKind.Word && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k)))
+        while (k <= ceiling && tokens[k].Kind == TokenKind.Word
+            && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k) || Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Particle))
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
