@@ -49,6 +49,60 @@ internal sealed class HeadlineExtractor
     private enum WordClass { Content, Determiner, Quantifier, Pronoun, Possessive, Preposition, Conjunction, Subordinator, Auxiliary, Particle, Title }
 
     /// <summary>
+    /// What the scores ask of each word, worked out once per line: the boundary search asks the same questions
+    /// of the same words for every boundary, and lexicon lookups and stripping dominated its cost.
+    /// </summary>
+    private struct WordFacts
+    {
+        public int CoreStart;        // Strip(word), as an offset and length into the line
+        public int CoreLength;
+        public WordClass Class;      // the class of Strip(word)
+        public WordClass CoreClass;  // the class of Strip(Strip(word)): what Classify(core) gives
+        public bool CoreUpper;       // the core's first character is upper case (IsCapitalized)
+        public bool CoreLower;       // ... lower case (IsLowerWord)
+        public bool CoreLetter;      // ... a letter
+        public bool DatelineWord;    // IsDatelineWord(word, next word)
+        public bool EndsSentence;    // what SentenceWords stops at
+        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for
+        public bool PastAuxiliary;   // "has", "have", "had", "was", "were"
+        public bool Article;         // "the", "a", "an"
+        public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
+        public int DatelineLength;   // DatelineExtractor.TryRead from this word: -1 none, Unknown not yet read
+        public int LedeVerb;         // _ledeVerbs.Contains(core): 0 not yet looked up, 1 yes, 2 no
+    }
+
+    private const int Unknown = int.MinValue;
+
+    /// <summary>One line's words and their facts, with running totals over the words that can be headline.</summary>
+    private ref struct Line
+    {
+        public ReadOnlySpan<char> Text;
+        public ReadOnlySpan<Range> Words;
+        public Span<WordFacts> Facts;
+        /// <summary>Running totals before word i (index i) of content words in lower and in upper case (CaseCounts).</summary>
+        public Span<int> LowerContent;
+        public Span<int> CapitalContent;
+        /// <summary>Running totals before word i of straight double quotes, opening and closing curly quotes, and open parentheses.</summary>
+        public Span<int> DoubleQuotes;
+        public Span<int> Opened;
+        public Span<int> Closed;
+        public Span<int> Parens;
+        /// <summary>The first j with a pair of words at j that repeats an earlier capitalised pair (RepeatsPair), or int.MaxValue.</summary>
+        public int FirstRepeat;
+        /// <summary>The first word that is a past or perfect auxiliary, or int.MaxValue.</summary>
+        public int FirstPastAuxiliary;
+        /// <summary>The first word that ends a sentence before a capitalised one (HasSentenceEnd), or int.MaxValue.</summary>
+        public int FirstSentenceEnd;
+        /// <summary>Whether the lede word l starts with the five-letter stem of headline word h: 0 not yet compared, 1 yes, 2 no.</summary>
+        public Span<byte> StemMatches;
+        public int StemColumns;
+
+        public readonly ReadOnlySpan<char> Word(int i) => Text[Words[i]];
+
+        public readonly ReadOnlySpan<char> Core(int i) => Text.Slice(Facts[i].CoreStart, Facts[i].CoreLength);
+    }
+
+    /// <summary>
     /// Returns the offset in <paramref name="line"/> where the lede starts, or -1 when the line opens with
     /// the lede (no headline).
     /// </summary>
@@ -63,27 +117,47 @@ internal sealed class HeadlineExtractor
         var words = buffer[..count];
         if (count < MinHeadlineWords + MinLedeSentenceWords)
             return -1;
-        // Which words could name the headline's subject again: classified once per line, not once per boundary.
+
+        var last = Math.Min(MaxHeadlineWords, count - MinLedeSentenceWords);
+        // Headline words are words[..k] with k <= last; running totals cover k = 0 ... last.
+        var totals = last + 1;
+        Span<int> counters = stackalloc int[6 * totals];
+        var stemColumns = Math.Min(count, last + ReuseWindow);
+        Span<byte> stems = stackalloc byte[last * stemColumns];
+        stems.Clear();
+        var l = new Line
+        {
+            Text = line,
+            Words = words,
+            Facts = stackalloc WordFacts[count],
+            LowerContent = counters[..totals],
+            CapitalContent = counters.Slice(totals, totals),
+            DoubleQuotes = counters.Slice(2 * totals, totals),
+            Opened = counters.Slice(3 * totals, totals),
+            Closed = counters.Slice(4 * totals, totals),
+            Parens = counters.Slice(5 * totals, totals),
+            StemMatches = stems,
+            StemColumns = stemColumns,
+        };
+        Describe(ref l, last);
+
+        // Which words could name the headline's subject again.
         Span<bool> reusable = stackalloc bool[count];
         for (var i = 0; i < count; i++)
-        {
-            var word = Strip(line[words[i]]);
-            reusable[i] = word.Length >= 4 && Classify(word) == WordClass.Content;
-        }
+            reusable[i] = l.Facts[i].CoreLength >= 4 && l.Facts[i].CoreClass == WordClass.Content;
 
-        var baseline = OpeningScore(line, words, 0);
+        var baseline = OpeningScore(ref l, 0);
         // A lede is written in sentence case: a line that opens in title case opens with a headline.
-        if (OpensInTitleCase(line, words))
+        if (OpensInTitleCase(in l))
             baseline -= 2;
         var best = double.NegativeInfinity;
         var bestAt = -1;
-        var last = Math.Min(MaxHeadlineWords, count - MinLedeSentenceWords);
         for (var k = MinHeadlineWords; k <= last; k++)
         {
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
-            if (!CanStartLede(line[words[k]]) || !CanEndHeadline(line, words[..k]) || InsideDateline(line, words, k))
+            if (!CanStartLede(l.Word(k)) || !CanEndHeadline(in l, k) || InsideDateline(ref l, k))
                 continue;
-            var score = OpeningScore(line, words, k) + BoundaryScore(text, line, words, reusable, k);
+            var score = OpeningScore(ref l, k) + BoundaryScore(text, ref l, reusable, k);
             if (score > best)
             {
                 best = score;
@@ -95,131 +169,57 @@ internal sealed class HeadlineExtractor
         return words[bestAt].Start.Value;
     }
 
-    /// <summary>How much the words from <paramref name="k"/> on read like the opening of a news lede.</summary>
-    private double OpeningScore(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    /// <summary>Fills in the facts of every word and the running totals.</summary>
+    private void Describe(ref Line l, int last)
     {
-        var first = line[words[k]];
-        var score = 0.0;
-        // A dateline ("KYIV, Ukraine (AP) —", "SHANGHAI:") only ever opens a story.
-        if (IsDateline(line, words, k))
-            return 6;
-        var cls = Classify(first);
-        var run = CapitalizedRun(line, words, k);
-        // A capitalised determiner, pronoun or subordinator opens a sentence; a run of capitals is a named subject.
-        if (cls is WordClass.Determiner or WordClass.Quantifier or WordClass.Pronoun or WordClass.Possessive or WordClass.Subordinator or WordClass.Preposition)
-            score += 2;
-        else if (run >= 2)
-            score += 1.5;
-        else if (run == 1 || char.IsDigit(Strip(first) is { Length: > 0 } s ? s[0] : ' '))
-            score += 0.5;
-        // A lede is a full sentence: its subject is followed by a finite verb within a few words.
-        if (HasFiniteVerb(line, words, k))
-            score += 2;
-        // A fragment ("Live updates") is no lede.
-        if (SentenceWords(line, words, k) < MinLedeSentenceWords)
-            score -= 2;
-        return score;
-    }
-
-    /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
-    private double BoundaryScore(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ReadOnlySpan<Range> words, ReadOnlySpan<bool> reusable, int k)
-    {
-        var score = 0.0;
-        var headline = words[..k];
-        var prev = line[words[k - 1]];
-        var next = line[words[k]];
-        var nextClass = Classify(next);
-
-        var (lowerContent, capitalContent) = CaseCounts(line, headline);
-        var titleCase = lowerContent == 0 && capitalContent >= 3;
-        if (titleCase)
+        var line = l.Text;
+        var words = l.Words;
+        for (var i = 0; i < words.Length; i++)
         {
-            // A title-case headline ends where sentence case begins: after its opening name, the lede is lower case.
-            var from = k + Math.Max(1, CapitalizedRun(line, words, k));
-            var (ledeLower, ledeCapital) = CaseCounts(line, words[Math.Min(from, words.Length)..Math.Min(words.Length, from + 8)]);
-            score += ledeLower > ledeCapital ? 2 : -1;
-            // Capitalised words before the lede's first lower-case one are more likely the headline's tail.
-            score -= 0.5 * Math.Min(3, CapitalsBeforeLower(line, words, k + 1));
-            // In title case a capitalised preposition ("Of", "With") is still headline; a word the text writes
-            // in lower case elsewhere is a common noun still in title case.
-            if (nextClass is WordClass.Preposition or WordClass.Particle or WordClass.Conjunction)
-                score -= 2;
-            else if (nextClass == WordClass.Content && AppearsInLowerCase(text, line, words, k))
-                score -= 1;
+            var word = line[words[i]];
+            var (offset, length) = StripRange(word);
+            var core = word.Slice(offset, length);
+            ref var f = ref l.Facts[i];
+            f.CoreStart = words[i].Start.Value + offset;
+            f.CoreLength = length;
+            f.Class = ClassOf(core);
+            var coreOfCore = Strip(core);
+            f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
+            f.CoreUpper = length > 0 && char.IsUpper(core[0]);
+            f.CoreLower = length > 0 && char.IsLower(core[0]);
+            f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+            f.EndsSentence = word[^1] is '.' or '!' or '?' && !(word.Length <= 4 && char.IsUpper(word[0]));
+            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
+            f.Article = word is "the" or "a" or "an";
+            f.DatelineLength = Unknown;
         }
-        else if (IsMixedCase(line, headline))
+        for (var i = 0; i < words.Length; i++)
         {
-            // Title case that turns into sentence case has run on past its headline into the lede.
-            score -= 2;
-        }
-        else if (IsLowerWord(prev) && nextClass is not WordClass.Content and not WordClass.Title)
-        {
-            // In sentence case, a capitalised function word after a lower-case one can only start a sentence.
-            score += 2;
-        }
-        else if (IsLowerWord(prev) && nextClass == WordClass.Content && AppearsInLowerCase(text, line, words, k))
-        {
-            // So can a capitalised common noun (one the text also writes in lower case): "grant | Program supported".
-            score += 1.5;
-        }
-        else if (IsCapitalized(prev) && Classify(prev) is WordClass.Content or WordClass.Title && IsCapitalized(next) && nextClass is WordClass.Content or WordClass.Title)
-        {
-            // Splitting a run of capitals ("Vladimir | Putin") cuts a name.
-            score -= 1.5;
+            ref var f = ref l.Facts[i];
+            var word = line[words[i]];
+            var core = l.Core(i);
+            f.DatelineWord = IsDatelineWord(core, word, i + 1 < words.Length ? line[words[i + 1]] : default);
+            // "U.S." and "Dr." are abbreviations, not sentence ends.
+            f.SentenceEndBeforeCapital = i + 1 < words.Length && word[^1] is '.' or '!' or '?' && core.Length > 3
+                && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && l.Facts[i + 1].CoreUpper;
+            f.Appositive = i > 0 && line[words[i - 1]][^1] == ',' && f.CoreLower
+                && f.Class is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator;
         }
 
-        // A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").
-        if (PairOccursElsewhere(line, words, k - 1))
-            score -= 2;
-        // A headline does not repeat itself; a repeated name means it has swallowed the lede's subject.
-        if (RepeatsPair(line, headline))
-            score -= 1.5;
-        // The lede's subject is often the name the headline opens with.
-        if (OpensWithSameWords(line, headline, words[k..]))
-            score += 1;
-        // Headlinese drops past and perfect auxiliaries ("has shared", "were given"): 3% of titles, 20% of ledes' openings.
-        if (HasPastAuxiliary(line, headline))
-            score -= 1;
-        // Headlinese drops articles: ", the ..." opens 0.8% of titles but 8% of ledes, and articles are a third as dense.
-        var (appositive, articles) = ArticleUse(line, headline);
-        if (appositive)
-            score -= 1.5;
-        if (articles > 1)
-            score -= 0.5 * (articles - 1);
-        // News style puts the day after the verb ("shot a woman Wednesday"): a weekday after a lower-case word continues the sentence.
-        if (IsLowerWord(prev) && _weekdays.Contains(Strip(next)))
-            score -= 1.5;
-        // A headline may end on a question or exclamation, never on a full stop.
-        if (prev[^1] is '?' or '!')
-            score += 1;
-        // A headline is one phrase, not two sentences.
-        if (HasSentenceEnd(line, headline))
-            score -= 1.5;
-        // Headlines run about 4 to 18 words.
-        if (k < 4)
-            score -= 0.5;
-        else if (k > 18)
-            score -= (k - 18) * 0.25;
-        // The lede names the headline's subject again.
-        var reused = Reused(line, headline, reusable[..k], words[k..Math.Min(words.Length, k + ReuseWindow)]);
-        score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
-        return score;
-    }
-
-    private bool CanEndHeadline(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
-    {
-        var word = line[headline[^1]];
-        var last = word[^1];
-        if (last is ',' or ';' or ':' or '.' or '-' or '\u2013' or '\u2014' or '(' or '/' or '&' or '\u2026')
-            return false;
-        if (last is not ('?' or '!' or '"' or '\u201D' or '\u2019' or '\'' or ')')
-            && Classify(word) is WordClass.Determiner or WordClass.Possessive or WordClass.Preposition or WordClass.Conjunction or WordClass.Auxiliary or WordClass.Title)
-            return false;
-        // A headline closes the quotations and parentheses it opens.
-        int doubleQuotes = 0, opened = 0, closed = 0, parens = 0;
-        foreach (var range in headline)
+        // Running totals over the words a headline can hold.
+        l.FirstPastAuxiliary = l.FirstSentenceEnd = int.MaxValue;
+        for (var i = 0; i < last; i++)
         {
-            foreach (var c in line[range])
+            if (l.Facts[i].PastAuxiliary && l.FirstPastAuxiliary == int.MaxValue)
+                l.FirstPastAuxiliary = i;
+            if (l.Facts[i].SentenceEndBeforeCapital && l.FirstSentenceEnd == int.MaxValue)
+                l.FirstSentenceEnd = i;
+            ref readonly var f = ref l.Facts[i];
+            var content = f.CoreLetter && f.CoreClass == WordClass.Content;
+            l.LowerContent[i + 1] = l.LowerContent[i] + (content && !f.CoreUpper ? 1 : 0);
+            l.CapitalContent[i + 1] = l.CapitalContent[i] + (content && f.CoreUpper ? 1 : 0);
+            int doubleQuotes = 0, opened = 0, closed = 0, parens = 0;
+            foreach (var c in line[words[i]])
             {
                 switch (c)
                 {
@@ -230,8 +230,151 @@ internal sealed class HeadlineExtractor
                     case ')': parens--; break;
                 }
             }
+            l.DoubleQuotes[i + 1] = l.DoubleQuotes[i] + doubleQuotes;
+            l.Opened[i + 1] = l.Opened[i] + opened;
+            l.Closed[i + 1] = l.Closed[i] + closed;
+            l.Parens[i + 1] = l.Parens[i] + parens;
         }
-        return doubleQuotes % 2 == 0 && opened == closed && parens == 0;
+
+        // A headline does not repeat itself: the first pair that repeats an earlier capitalised content-word pair.
+        l.FirstRepeat = int.MaxValue;
+        for (var j = 1; j + 1 < last && l.FirstRepeat == int.MaxValue; j++)
+        {
+            for (var i = 0; i < j; i++)
+            {
+                ref readonly var f = ref l.Facts[i];
+                if (f.CoreLength < 2 || !f.CoreUpper || f.CoreClass != WordClass.Content)
+                    continue;
+                if (l.Core(j).Equals(l.Core(i), StringComparison.Ordinal) && l.Core(j + 1).Equals(l.Core(i + 1), StringComparison.Ordinal))
+                {
+                    l.FirstRepeat = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>How much the words from <paramref name="k"/> on read like the opening of a news lede.</summary>
+    private double OpeningScore(ref Line l, int k)
+    {
+        var score = 0.0;
+        // A dateline ("KYIV, Ukraine (AP) —", "SHANGHAI:") only ever opens a story.
+        if (IsDateline(ref l, k))
+            return 6;
+        var cls = l.Facts[k].Class;
+        var run = CapitalizedRun(in l, k);
+        // A capitalised determiner, pronoun or subordinator opens a sentence; a run of capitals is a named subject.
+        if (cls is WordClass.Determiner or WordClass.Quantifier or WordClass.Pronoun or WordClass.Possessive or WordClass.Subordinator or WordClass.Preposition)
+            score += 2;
+        else if (run >= 2)
+            score += 1.5;
+        else if (run == 1 || char.IsDigit(l.Facts[k].CoreLength > 0 ? l.Core(k)[0] : ' '))
+            score += 0.5;
+        // A lede is a full sentence: its subject is followed by a finite verb within a few words.
+        if (HasFiniteVerb(ref l, k))
+            score += 2;
+        // A fragment ("Live updates") is no lede.
+        if (SentenceWords(in l, k) < MinLedeSentenceWords)
+            score -= 2;
+        return score;
+    }
+
+    /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
+    private double BoundaryScore(ReadOnlySpan<char> text, ref Line l, ReadOnlySpan<bool> reusable, int k)
+    {
+        var score = 0.0;
+        ref readonly var prevFacts = ref l.Facts[k - 1];
+        var prev = l.Word(k - 1);
+        var nextClass = l.Facts[k].Class;
+
+        var lowerContent = l.LowerContent[k];
+        var capitalContent = l.CapitalContent[k];
+        var titleCase = lowerContent == 0 && capitalContent >= 3;
+        if (titleCase)
+        {
+            // A title-case headline ends where sentence case begins: after its opening name, the lede is lower case.
+            var from = k + Math.Max(1, CapitalizedRun(in l, k));
+            var (ledeLower, ledeCapital) = CaseCounts(in l, Math.Min(from, l.Words.Length), Math.Min(l.Words.Length, from + 8));
+            score += ledeLower > ledeCapital ? 2 : -1;
+            // Capitalised words before the lede's first lower-case one are more likely the headline's tail.
+            score -= 0.5 * Math.Min(3, CapitalsBeforeLower(in l, k + 1));
+            // In title case a capitalised preposition ("Of", "With") is still headline; a word the text writes
+            // in lower case elsewhere is a common noun still in title case.
+            if (nextClass is WordClass.Preposition or WordClass.Particle or WordClass.Conjunction)
+                score -= 2;
+            else if (nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
+                score -= 1;
+        }
+        else if (IsMixedCase(in l, k))
+        {
+            // Title case that turns into sentence case has run on past its headline into the lede.
+            score -= 2;
+        }
+        else if (prevFacts.CoreLower && nextClass is not WordClass.Content and not WordClass.Title)
+        {
+            // In sentence case, a capitalised function word after a lower-case one can only start a sentence.
+            score += 2;
+        }
+        else if (prevFacts.CoreLower && nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
+        {
+            // So can a capitalised common noun (one the text also writes in lower case): "grant | Program supported".
+            score += 1.5;
+        }
+        else if (prevFacts.CoreUpper && prevFacts.Class is WordClass.Content or WordClass.Title && l.Facts[k].CoreUpper && nextClass is WordClass.Content or WordClass.Title)
+        {
+            // Splitting a run of capitals ("Vladimir | Putin") cuts a name.
+            score -= 1.5;
+        }
+
+        // A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").
+        if (PairOccursElsewhere(in l, k - 1))
+            score -= 2;
+        // A headline does not repeat itself; a repeated name means it has swallowed the lede's subject.
+        if (l.FirstRepeat < k - 1)
+            score -= 1.5;
+        // The lede's subject is often the name the headline opens with.
+        if (OpensWithSameWords(in l, k))
+            score += 1;
+        // Headlinese drops past and perfect auxiliaries ("has shared", "were given"): 3% of titles, 20% of ledes' openings.
+        if (l.FirstPastAuxiliary < k)
+            score -= 1;
+        // Headlinese drops articles: ", the ..." opens 0.8% of titles but 8% of ledes, and articles are a third as dense.
+        var (appositive, articles) = ArticleUse(in l, k);
+        if (appositive)
+            score -= 1.5;
+        if (articles > 1)
+            score -= 0.5 * (articles - 1);
+        // News style puts the day after the verb ("shot a woman Wednesday"): a weekday after a lower-case word continues the sentence.
+        if (prevFacts.CoreLower && _weekdays.Contains(l.Core(k)))
+            score -= 1.5;
+        // A headline may end on a question or exclamation, never on a full stop.
+        if (prev[^1] is '?' or '!')
+            score += 1;
+        // A headline is one phrase, not two sentences.
+        if (l.FirstSentenceEnd < k - 1)
+            score -= 1.5;
+        // Headlines run about 4 to 18 words.
+        if (k < 4)
+            score -= 0.5;
+        else if (k > 18)
+            score -= (k - 18) * 0.25;
+        // The lede names the headline's subject again.
+        var reused = Reused(ref l, reusable[..k], k, Math.Min(l.Words.Length, k + ReuseWindow));
+        score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
+        return score;
+    }
+
+    private bool CanEndHeadline(in Line l, int k)
+    {
+        var word = l.Word(k - 1);
+        var last = word[^1];
+        if (last is ',' or ';' or ':' or '.' or '-' or '\u2013' or '\u2014' or '(' or '/' or '&' or '\u2026')
+            return false;
+        if (last is not ('?' or '!' or '"' or '\u201D' or '\u2019' or '\'' or ')')
+            && l.Facts[k - 1].Class is WordClass.Determiner or WordClass.Possessive or WordClass.Preposition or WordClass.Conjunction or WordClass.Auxiliary or WordClass.Title)
+            return false;
+        // A headline closes the quotations and parentheses it opens.
+        return l.DoubleQuotes[k] % 2 == 0 && l.Opened[k] == l.Closed[k] && l.Parens[k] == 0;
     }
 
     private static bool CanStartLede(ReadOnlySpan<char> word)
@@ -242,26 +385,28 @@ internal sealed class HeadlineExtractor
         return char.IsUpper(c) || char.IsDigit(c);
     }
 
-    private bool HasFiniteVerb(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    private bool HasFiniteVerb(ref Line l, int k)
     {
+        var words = l.Words;
         // After a personal pronoun ("You want", "We've reached") the next word is the verb.
-        if (Classify(line[words[k]]) == WordClass.Pronoun && k + 1 < words.Length && (IsLowerWord(line[words[k + 1]]) || line[words[k]].ContainsAny('\'', '\u2019')))
+        if (l.Facts[k].Class == WordClass.Pronoun && k + 1 < words.Length && (l.Facts[k + 1].CoreLower || l.Word(k).ContainsAny('\'', '\u2019')))
             return true;
         var end = Math.Min(words.Length, k + VerbWindow);
         for (var i = k; i < end; i++)
         {
-            var word = line[words[i]];
-            var core = Strip(word);
-            if (i > k && core.Length > 0 && char.IsLower(core[0]))
+            var word = l.Word(i);
+            ref var f = ref l.Facts[i];
+            if (i > k && f.CoreLower)
             {
-                var cls = Classify(word);
-                if (cls == WordClass.Auxiliary || _ledeVerbs.Contains(core))
+                var cls = f.Class;
+                if (cls == WordClass.Auxiliary || IsLedeVerb(ref l, i))
                     return true;
                 // Regular past tense or third person after a subject: "announced", "plans" (not "news", "status").
+                var core = l.Core(i);
                 if (cls == WordClass.Content && core.Length > 3 && (core.EndsWith("ed") || core[^1] == 's' && core[^2] is not ('s' or 'u' or 'i')))
                     return true;
             }
-            else if (i > k && Classify(word) is WordClass.Auxiliary)
+            else if (i > k && f.Class is WordClass.Auxiliary)
             {
                 return true;
             }
@@ -271,9 +416,17 @@ internal sealed class HeadlineExtractor
         return false;
     }
 
-    private WordClass Classify(ReadOnlySpan<char> word)
+    private bool IsLedeVerb(ref Line l, int i)
     {
-        var core = Strip(word);
+        ref var f = ref l.Facts[i];
+        if (f.LedeVerb == 0)
+            f.LedeVerb = _ledeVerbs.Contains(l.Core(i)) ? 1 : 2;
+        return f.LedeVerb == 1;
+    }
+
+    /// <summary>The class of a word already stripped of punctuation.</summary>
+    private WordClass ClassOf(ReadOnlySpan<char> core)
+    {
         if (core.IsEmpty || !_functionWords.TryGet(core, out var fields) || fields.Length == 0)
             return WordClass.Content;
         return fields[0] switch
@@ -292,16 +445,16 @@ internal sealed class HeadlineExtractor
         };
     }
 
-    /// <summary>Lower-case and capitalised content words (function words do not tell title case).</summary>
-    private (int Lower, int Capital) CaseCounts(ReadOnlySpan<char> line, ReadOnlySpan<Range> words)
+    /// <summary>Lower-case and capitalised content words of words[from..to) (function words do not tell title case).</summary>
+    private static (int Lower, int Capital) CaseCounts(in Line l, int from, int to)
     {
         int lower = 0, capital = 0;
-        foreach (var range in words)
+        for (var i = from; i < to; i++)
         {
-            var core = Strip(line[range]);
-            if (core.IsEmpty || !char.IsLetter(core[0]) || Classify(core) != WordClass.Content)
+            ref readonly var f = ref l.Facts[i];
+            if (!f.CoreLetter || f.CoreClass != WordClass.Content)
                 continue;
-            if (char.IsUpper(core[0]))
+            if (f.CoreUpper)
                 capital++;
             else
                 lower++;
@@ -309,12 +462,12 @@ internal sealed class HeadlineExtractor
         return (lower, capital);
     }
 
-    private int CapitalizedRun(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    private static int CapitalizedRun(in Line l, int k)
     {
         var run = 0;
-        while (k + run < words.Length && run < 6 && IsCapitalized(line[words[k + run]]))
+        while (k + run < l.Words.Length && run < 6 && l.Facts[k + run].CoreUpper)
         {
-            var w = line[words[k + run]];
+            var w = l.Word(k + run);
             run++;
             if (w[^1] is ',' or '.' or ':' or ';')
                 break;
@@ -322,36 +475,17 @@ internal sealed class HeadlineExtractor
         return run;
     }
 
-    private static bool HasSentenceEnd(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
-    {
-        for (var i = 0; i < headline.Length - 1; i++)
-        {
-            var word = line[headline[i]];
-            var core = Strip(word);
-            // "U.S." and "Dr." are abbreviations, not sentence ends.
-            if (word[^1] is '.' or '!' or '?' && core.Length > 3 && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && IsCapitalized(line[headline[i + 1]]))
-                return true;
-        }
-        return false;
-    }
-
-    /// <summary>How many content words of the headline the lede repeats (by a five-letter stem).</summary>
-    /// <param name="line">The line.</param>
-    /// <param name="headline">The headline's words.</param>
-    /// <param name="reusable">For each headline word, whether it is a content word of four letters or more.</param>
-    /// <param name="lede">The lede's first words.</param>
-    private static int Reused(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline, ReadOnlySpan<bool> reusable, ReadOnlySpan<Range> lede)
+    /// <summary>How many content words of the headline words[..k] the lede words[k..ledeEnd) repeat (by a five-letter stem).</summary>
+    private static int Reused(ref Line l, ReadOnlySpan<bool> reusable, int k, int ledeEnd)
     {
         var reused = 0;
-        for (var h = 0; h < headline.Length; h++)
+        for (var h = 0; h < k; h++)
         {
             if (!reusable[h])
                 continue;
-            var word = Strip(line[headline[h]]);
-            var stem = word[..Math.Min(5, word.Length)];
-            foreach (var l in lede)
+            for (var w = k; w < ledeEnd; w++)
             {
-                if (Strip(line[l]).StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+                if (StemMatches(ref l, h, w))
                 {
                     reused++;
                     break;
@@ -361,26 +495,36 @@ internal sealed class HeadlineExtractor
         return reused;
     }
 
+    private static bool StemMatches(ref Line l, int h, int w)
+    {
+        ref var known = ref l.StemMatches[h * l.StemColumns + w];
+        if (known == 0)
+        {
+            var word = l.Core(h);
+            var stem = word[..Math.Min(5, word.Length)];
+            known = l.Core(w).StartsWith(stem, StringComparison.OrdinalIgnoreCase) ? (byte)1 : (byte)2;
+        }
+        return known == 1;
+    }
 
-    private int CapitalsBeforeLower(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int from)
+    private static int CapitalsBeforeLower(in Line l, int from)
     {
         var capitals = 0;
-        for (var i = from; i < words.Length && i < from + 8; i++)
+        for (var i = from; i < l.Words.Length && i < from + 8; i++)
         {
-            var core = Strip(line[words[i]]);
-            if (core.IsEmpty || !char.IsLetter(core[0]) || Classify(core) != WordClass.Content)
+            ref readonly var f = ref l.Facts[i];
+            if (!f.CoreLetter || f.CoreClass != WordClass.Content)
                 continue;
-            if (char.IsLower(core[0]))
+            if (f.CoreLower)
                 break;
             capitals++;
         }
         return capitals;
     }
 
-    /// <summary>Whether the text also writes the word at <paramref name="k"/> in lower case, as a common word.</summary>
-    private static bool AppearsInLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    /// <summary>Whether the text also writes the word (stripped) in lower case, as a common word.</summary>
+    private static bool AppearsInLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
     {
-        var word = Strip(line[words[k]]);
         if (word.Length < 3 || !char.IsUpper(word[0]) || word[1..].ContainsAnyInRange('A', 'Z'))
             return false;
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
@@ -402,32 +546,31 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>Whether a comma is followed by a lower-case determiner or relative, and how many lower-case articles there are.</summary>
-    private (bool Appositive, int Articles) ArticleUse(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
+    private static (bool Appositive, int Articles) ArticleUse(in Line l, int k)
     {
         var appositive = false;
         var articles = 0;
-        for (var i = 0; i < headline.Length; i++)
+        for (var i = 0; i < k; i++)
         {
-            var word = line[headline[i]];
-            if (word is "the" or "a" or "an")
+            if (l.Facts[i].Article)
                 articles++;
-            if (i > 0 && line[headline[i - 1]][^1] == ',' && IsLowerWord(word) && Classify(word) is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator)
+            if (l.Facts[i].Appositive)
                 appositive = true;
         }
         return (appositive, articles);
     }
 
     /// <summary>Capitalised content words up to the first lower-case one, with a capitalised inner function word ("On", "Are").</summary>
-    private bool OpensInTitleCase(ReadOnlySpan<char> line, ReadOnlySpan<Range> words)
+    private static bool OpensInTitleCase(in Line l)
     {
         int capitals = 0, innerFunction = 0;
-        for (var i = 0; i < words.Length && i < 12; i++)
+        for (var i = 0; i < l.Words.Length && i < 12; i++)
         {
-            var core = Strip(line[words[i]]);
-            if (core.IsEmpty || !char.IsLetter(core[0]))
+            ref readonly var f = ref l.Facts[i];
+            if (!f.CoreLetter)
                 continue;
-            var cls = Classify(core);
-            if (char.IsLower(core[0]))
+            var cls = f.CoreClass;
+            if (f.CoreLower)
             {
                 if (cls == WordClass.Content)
                     break;
@@ -435,137 +578,111 @@ internal sealed class HeadlineExtractor
             }
             if (cls == WordClass.Content)
                 capitals++;
-            else if (i > 0 && cls != WordClass.Title && !core.SequenceEqual("I"))
+            else if (i > 0 && cls != WordClass.Title && !l.Core(i).SequenceEqual("I"))
                 innerFunction++;
         }
         return capitals >= 3 && innerFunction > 0;
     }
 
-    private static bool HasPastAuxiliary(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
+    private static bool PairOccursElsewhere(in Line l, int i)
     {
-        foreach (var range in headline)
-        {
-            var word = line[range];
-            if (word is "has" or "have" or "had" or "was" or "were")
-                return true;
-        }
-        return false;
-    }
-
-    private static bool PairOccursElsewhere(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int i)
-    {
-        var a = Strip(line[words[i]]);
-        var b = Strip(line[words[i + 1]]);
+        var a = l.Core(i);
+        var b = l.Core(i + 1);
         if (a.IsEmpty || b.IsEmpty)
             return false;
-        for (var j = 0; j + 1 < words.Length; j++)
+        for (var j = 0; j + 1 < l.Words.Length; j++)
         {
-            if (j != i && Strip(line[words[j]]).Equals(a, StringComparison.OrdinalIgnoreCase) && Strip(line[words[j + 1]]).Equals(b, StringComparison.OrdinalIgnoreCase))
+            if (j != i && l.Facts[j].CoreLength == a.Length && l.Core(j).Equals(a, StringComparison.OrdinalIgnoreCase)
+                && l.Core(j + 1).Equals(b, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
         return false;
     }
 
-    private bool RepeatsPair(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
+    private static bool OpensWithSameWords(in Line l, int k)
     {
-        for (var i = 0; i + 1 < headline.Length; i++)
-        {
-            var a = Strip(line[headline[i]]);
-            if (a.Length < 2 || !char.IsUpper(a[0]) || Classify(a) != WordClass.Content)
-                continue;
-            var b = Strip(line[headline[i + 1]]);
-            for (var j = i + 1; j + 1 < headline.Length; j++)
-            {
-                if (Strip(line[headline[j]]).Equals(a, StringComparison.Ordinal) && Strip(line[headline[j + 1]]).Equals(b, StringComparison.Ordinal))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    private bool OpensWithSameWords(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline, ReadOnlySpan<Range> lede)
-    {
-        var a = Strip(line[headline[0]]);
-        if (a.IsEmpty || !char.IsUpper(a[0]) || Classify(a) != WordClass.Content)
+        ref readonly var f = ref l.Facts[0];
+        if (f.CoreLength == 0 || !f.CoreUpper || f.CoreClass != WordClass.Content)
             return false;
-        return a.Equals(Strip(line[lede[0]]), StringComparison.Ordinal);
+        return l.Core(0).Equals(l.Core(k), StringComparison.Ordinal);
     }
 
     /// <summary>A title-case start (a capitalised inner function word before any lower-case content word) that later turns lower case.</summary>
-    private bool IsMixedCase(ReadOnlySpan<char> line, ReadOnlySpan<Range> headline)
+    private static bool IsMixedCase(in Line l, int k)
     {
         var titleMarker = false;
         var lower = 0;
-        for (var i = 1; i < headline.Length; i++)
+        for (var i = 1; i < k; i++)
         {
-            var core = Strip(line[headline[i]]);
-            if (core.IsEmpty || !char.IsLetter(core[0]))
+            ref readonly var f = ref l.Facts[i];
+            if (!f.CoreLetter)
                 continue;
-            var cls = Classify(core);
+            var cls = f.CoreClass;
             if (cls != WordClass.Content)
             {
-                if (lower == 0 && char.IsUpper(core[0]) && cls is not WordClass.Title)
+                if (lower == 0 && f.CoreUpper && cls is not WordClass.Title)
                     titleMarker = true;
                 continue;
             }
-            if (char.IsLower(core[0]))
+            if (f.CoreLower)
                 lower++;
         }
         return titleMarker && lower >= 2;
     }
 
     /// <summary>Whether a dateline starts in the few words before <paramref name="k"/> and runs past it.</summary>
-    private static bool InsideDateline(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    private static bool InsideDateline(ref Line l, int k)
     {
         for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
         {
-            if (DatelineExtractor.TryRead(line[words[j].Start.Value..], out var length, out _) && words[j].Start.Value + length > words[k].Start.Value)
+            var length = DatelineLength(ref l, j);
+            if (length >= 0 && l.Words[j].Start.Value + length > l.Words[k].Start.Value)
                 return true;
-            if (j == k - 1 && IsDatelineWord(line[words[j]], line[words[k]]))
+            if (j == k - 1 && l.Facts[j].DatelineWord)
                 return true;
         }
         return false;
     }
 
-    private static bool IsDateline(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k) =>
-        IsDatelineWord(line[words[k]], k + 1 < words.Length ? line[words[k + 1]] : default)
-        || DatelineExtractor.TryRead(line[words[k].Start.Value..], out _, out _);
-
-    private static bool IsDatelineWord(ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    /// <summary>The length of a dateline that starts at word j, or -1.</summary>
+    private static int DatelineLength(ref Line l, int j)
     {
-        var core = Strip(word);
+        ref var f = ref l.Facts[j];
+        if (f.DatelineLength == Unknown)
+            f.DatelineLength = DatelineExtractor.TryRead(l.Text[l.Words[j].Start.Value..], out var length, out _) ? length : -1;
+        return f.DatelineLength;
+    }
+
+    private static bool IsDateline(ref Line l, int k) =>
+        l.Facts[k].DatelineWord || DatelineLength(ref l, k) >= 0;
+
+    private static bool IsDatelineWord(ReadOnlySpan<char> core, ReadOnlySpan<char> word, ReadOnlySpan<char> next)
+    {
         if (core.Length < 3 || core.ContainsAnyInRange('a', 'z'))
             return false;
         return word[^1] is ',' or ':' || next.Length > 0 && (next[0] == '(' || next[0] is '\u2014' or '\u2013' or '-');
     }
 
-    private int SentenceWords(ReadOnlySpan<char> line, ReadOnlySpan<Range> words, int k)
+    private static int SentenceWords(in Line l, int k)
     {
         var n = 0;
-        for (var i = k; i < words.Length; i++)
+        for (var i = k; i < l.Words.Length; i++)
         {
             n++;
-            var w = line[words[i]];
-            if (w[^1] is '.' or '!' or '?' && !(w.Length <= 4 && char.IsUpper(w[0])))
+            if (l.Facts[i].EndsSentence)
                 break;
         }
         return n;
     }
 
-    private static bool IsCapitalized(ReadOnlySpan<char> word)
-    {
-        var core = Strip(word);
-        return core.Length > 0 && char.IsUpper(core[0]);
-    }
-
-    private static bool IsLowerWord(ReadOnlySpan<char> word)
-    {
-        var core = Strip(word);
-        return core.Length > 0 && char.IsLower(core[0]);
-    }
-
     /// <summary>The word without surrounding punctuation and a possessive ending.</summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word)
+    {
+        var (offset, length) = StripRange(word);
+        return word.Slice(offset, length);
+    }
+
+    private static (int Offset, int Length) StripRange(ReadOnlySpan<char> word)
     {
         var start = 0;
         var end = word.Length;
@@ -573,10 +690,9 @@ internal sealed class HeadlineExtractor
             start++;
         while (end > start && !char.IsLetterOrDigit(word[end - 1]))
             end--;
-        var core = word[start..end];
-        if (core.Length > 2 && core[^2] is '\'' or '\u2019' && core[^1] is 's' or 'S')
-            core = core[..^2];
-        return core;
+        if (end - start > 2 && word[end - 2] is '\'' or '\u2019' && word[end - 1] is 's' or 'S')
+            end -= 2;
+        return (start, end - start);
     }
 
     private static int SplitWords(ReadOnlySpan<char> line, Span<Range> words)
