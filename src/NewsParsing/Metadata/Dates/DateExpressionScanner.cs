@@ -25,6 +25,10 @@ internal sealed class DateExpressionScanner
 
     private readonly record struct Word(int Start, int End);
 
+    /// <summary>The years a reference date may have: one year short of each end of <see cref="DateOnly"/>.</summary>
+    private const int MinReferenceYear = 2;
+    private const int MaxReferenceYear = 9998;
+
     /// <summary>Most words kept on the stack: a sentence's worth; a longer span rents its word list.</summary>
     private const int MaxStackWords = 128;
 
@@ -45,6 +49,10 @@ internal sealed class DateExpressionScanner
     /// <param name="found">Receives the mentions, in text order.</param>
     public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
     {
+        // A reference at the ends of the calendar (a bad metadata date such as 0001-01-05) has no "last year" or
+        // "next week" to resolve to: only absolute dates are read against it.
+        if (reference is { Year: < MinReferenceYear or > MaxReferenceYear })
+            reference = null;
         // A word takes at least two characters with its separator: half the span bounds the count.
         var most = span.Length / 2 + 1;
         Word[]? rented = null;
