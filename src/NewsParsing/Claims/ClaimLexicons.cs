@@ -58,8 +58,10 @@ internal sealed class ClaimLexicons
 
     private readonly FrozenDictionary<string, CueEntry> _cues;
     private readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
+    private readonly KeyShapes _cueShapes;
     private readonly FrozenDictionary<string, WordClass> _words;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly KeyShapes _wordShapes;
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -87,6 +89,7 @@ internal sealed class ClaimLexicons
         }
         _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cueShapes = new KeyShapes(_cues.Keys);
         MaxCueWords = cues.Count == 0 ? 1 : cues.Values.Max(static c => c.Words);
 
         var words = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -121,6 +124,7 @@ internal sealed class ClaimLexicons
         }
         _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordShapes = new KeyShapes(_words.Keys);
 
         Numbers = lexicons.Get("numbers");
         Hedges = lexicons.Get("hedges");
@@ -141,11 +145,18 @@ internal sealed class ClaimLexicons
     /// <summary>The most words in one cue form ("point out" is two).</summary>
     public int MaxCueWords { get; }
 
-    public bool TryGetCue(ReadOnlySpan<char> form, out CueEntry entry) => _cueLookup.TryGetValue(form, out entry!);
+    // Every word of a sentence is tried as a cue: the shape test rules most out before hashing.
+    public bool TryGetCue(ReadOnlySpan<char> form, out CueEntry entry)
+    {
+        if (_cueShapes.MayContain(form))
+            return _cueLookup.TryGetValue(form, out entry!);
+        entry = null!;
+        return false;
+    }
 
     public WordClass Classify(ReadOnlySpan<char> word)
     {
-        if (_wordLookup.TryGetValue(word, out var classes))
+        if (_wordShapes.MayContain(word) && _wordLookup.TryGetValue(word, out var classes))
             return classes;
         // Curly apostrophes are spelled with a straight one in the list ("didn’t" = "didn't").
         if (word.Contains('’') && word.Length <= 16)
@@ -153,7 +164,7 @@ internal sealed class ClaimLexicons
             Span<char> buffer = stackalloc char[word.Length];
             word.CopyTo(buffer);
             buffer.Replace('’', '\'');
-            return _wordLookup.TryGetValue(buffer, out classes) ? classes : WordClass.None;
+            return _wordShapes.MayContain(buffer) && _wordLookup.TryGetValue(buffer, out classes) ? classes : WordClass.None;
         }
         return WordClass.None;
     }

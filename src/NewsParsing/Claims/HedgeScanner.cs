@@ -15,14 +15,14 @@ internal sealed class HedgeScanner
 
     /// <summary>The first words of all hedges: most words start none, so one lookup rules out every phrase.</summary>
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
+    private readonly KeyShapes _firstWordShapes;
 
     public HedgeScanner(Lexicon hedges)
     {
         _hedges = hedges;
-        _firstWords = hedges.Keys
-            .Select(static key => FirstWord(key))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var firstWords = hedges.Keys.Select(static key => FirstWord(key)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordShapes = new KeyShapes(firstWords);
     }
 
     /// <summary>The key up to the first character the scanner does not read as part of a word.</summary>
@@ -46,14 +46,21 @@ internal sealed class HedgeScanner
                 i++;
                 continue;
             }
+            // Most words start no hedge: one lookup of the first word rules out every phrase.
+            var firstEnd = WordEnd(text, i, span.End);
+            var first = text.AsSpan(i, firstEnd - i);
+            if (!_firstWordShapes.MayContain(first) || !_firstWords.Contains(first))
+            {
+                i = firstEnd;
+                continue;
+            }
             // The next few words from i.
             var count = 0;
             var j = i;
             while (count < MaxWords && j < span.End)
             {
                 var start = j;
-                while (j < span.End && (char.IsLetter(text[j]) || text[j] == '-' && j + 1 < span.End && char.IsLetter(text[j + 1])))
-                    j++;
+                j = WordEnd(text, j, span.End);
                 if (j == start)
                     break;
                 window[count++] = (start, j);
@@ -62,8 +69,7 @@ internal sealed class HedgeScanner
                 j++;
             }
             var matched = 0;
-            var candidates = count > 0 && _firstWords.Contains(text.AsSpan(i, window[0].End - i)) ? count : 0;
-            for (var n = candidates; n >= 1 && matched == 0; n--)
+            for (var n = count; n >= 1 && matched == 0; n--)
             {
                 var length = window[n - 1].End - i;
                 if (_hedges.LongestKey < length)
@@ -74,7 +80,16 @@ internal sealed class HedgeScanner
                     matched = window[n - 1].End;
                 }
             }
-            i = matched > 0 ? matched : count > 0 ? window[0].End : i + 1;
+            i = matched > 0 ? matched : firstEnd;
         }
+    }
+
+    /// <summary>The end of the word of letters (and inner hyphens) from <paramref name="start"/>.</summary>
+    private static int WordEnd(string text, int start, int end)
+    {
+        var j = start;
+        while (j < end && (char.IsLetter(text[j]) || text[j] == '-' && j + 1 < end && char.IsLetter(text[j + 1])))
+            j++;
+        return j;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
@@ -22,14 +23,17 @@ internal sealed class NumberScanner
 
     private readonly record struct Word(int Start, int End);
 
-    /// <summary>Most words a list is sized for up front: a sentence's worth, so a huge span grows it as it fills.</summary>
-    private const int MaxPresizedWords = 256;
+    /// <summary>Most words kept on the stack: a sentence's worth; a longer span rents its word list.</summary>
+    private const int MaxStackWords = 128;
 
     /// <summary>Adds the numbers in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<NumberMention> found)
     {
-        // Sized for a sentence's words so the list rarely grows.
-        var words = new List<Word>(Math.Min(span.Length / 4 + 4, MaxPresizedWords));
+        // A word takes at least two characters with its separator: half the span bounds the count.
+        var most = span.Length / 2 + 1;
+        Word[]? rented = null;
+        var buffer = most <= MaxStackWords ? stackalloc Word[most] : (rented = ArrayPool<Word>.Shared.Rent(most));
+        var count = 0;
         var i = span.Start;
         while (i < span.End)
         {
@@ -44,11 +48,19 @@ internal sealed class NumberScanner
                 || text[j] is '.' or ',' && char.IsAsciiDigit(c) && j + 1 < span.End && char.IsAsciiDigit(text[j + 1])
                 || text[j] is '-' or '\'' or '’' && j + 1 < span.End && char.IsLetterOrDigit(text[j + 1])))
                 j++;
-            words.Add(new Word(i, j));
+            buffer[count++] = new Word(i, j);
             i = j;
         }
+        Scan(text, span, buffer[..count], found);
+        if (rented is not null)
+            ArrayPool<Word>.Shared.Return(rented);
+    }
 
-        for (var w = 0; w < words.Count; w++)
+    private void Scan(string text, TextSpan span, ReadOnlySpan<Word> words, List<NumberMention> found)
+    {
+        Span<char> pairBuffer = stackalloc char[64];
+
+        for (var w = 0; w < words.Length; w++)
         {
             var word = Slice(text, words[w]);
             decimal value;
@@ -82,7 +94,7 @@ internal sealed class NumberScanner
                 continue;
 
             // Scale: "1.2 million".
-            if (next < words.Count && _numbers.TryGet(Slice(text, words[next]), out var scale) && scale.Length == 2 && scale[0] == "scale"
+            if (next < words.Length && _numbers.TryGet(Slice(text, words[next]), out var scale) && scale.Length == 2 && scale[0] == "scale"
                 && decimal.TryParse(scale[1], NumberStyles.None, CultureInfo.InvariantCulture, out var factor) && Near(text, words[w], words[next]))
             {
                 value *= factor;
@@ -95,10 +107,10 @@ internal sealed class NumberScanner
                 unit = "%";
                 end++;
             }
-            else if (unit is null && next < words.Count && Near(text, words[next - 1], words[next]))
+            else if (unit is null && next < words.Length && Near(text, words[next - 1], words[next]))
             {
                 var candidate = next;
-                if (Slice(text, words[candidate]).Equals("of", StringComparison.OrdinalIgnoreCase) && candidate + 1 < words.Count)
+                if (Slice(text, words[candidate]).Equals("of", StringComparison.OrdinalIgnoreCase) && candidate + 1 < words.Length)
                     candidate++;
                 var noun = Slice(text, words[candidate]);
                 if (IsUnitWord(noun))
@@ -124,7 +136,11 @@ internal sealed class NumberScanner
             }
             else if (w > 1 && Near(text, words[w - 1], words[w]) && Near(text, words[w - 2], words[w - 1]))
             {
-                var pair = string.Concat(Slice(text, words[w - 2]), " ", Slice(text, words[w - 1]));
+                var first = Slice(text, words[w - 2]);
+                var second = Slice(text, words[w - 1]);
+                ReadOnlySpan<char> pair = first.Length + 1 + second.Length <= pairBuffer.Length
+                    ? Join(first, second, pairBuffer)
+                    : string.Concat(first, " ", second);
                 if (_numbers.TryGet(pair, out var twoWord) && twoWord.Length == 1 && twoWord[0] == "approx")
                 {
                     approximate = true;
@@ -141,10 +157,19 @@ internal sealed class NumberScanner
         && (_words.Classify(word) & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Pronoun | WordClass.Determiner
             | WordClass.Clause | WordClass.Preposition)) == 0;
 
-    private static int IndexAtOrBefore(List<Word> words, int end, int from)
+    /// <summary>"more than": two words joined by a space, written into <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Join(ReadOnlySpan<char> first, ReadOnlySpan<char> second, Span<char> buffer)
+    {
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        return buffer[..(first.Length + 1 + second.Length)];
+    }
+
+    private static int IndexAtOrBefore(ReadOnlySpan<Word> words, int end, int from)
     {
         var w = from;
-        while (w + 1 < words.Count && words[w + 1].End <= end)
+        while (w + 1 < words.Length && words[w + 1].End <= end)
             w++;
         return w;
     }

@@ -11,6 +11,7 @@ internal sealed class Lexicon
 {
     private readonly FrozenDictionary<string, ImmutableArray<string>> _entries;
     private readonly FrozenDictionary<string, ImmutableArray<string>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly KeyShapes _shapes;
 
     public Lexicon(IEnumerable<(string Key, ImmutableArray<string> Fields)> entries)
     {
@@ -19,6 +20,7 @@ internal sealed class Lexicon
             dictionary.TryAdd(key, fields); // first file, first line wins
         _entries = dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _shapes = new KeyShapes(_entries.Keys);
         var longest = 0;
         foreach (var key in _entries.Keys)
             longest = Math.Max(longest, key.Length);
@@ -36,10 +38,17 @@ internal sealed class Lexicon
     /// <summary>All keys.</summary>
     public IEnumerable<string> Keys => _entries.Keys;
 
-    public bool Contains(ReadOnlySpan<char> key) => _lookup.ContainsKey(key);
+    // Most words looked up are in no list: the shape test rules them out before hashing.
+    public bool Contains(ReadOnlySpan<char> key) => _shapes.MayContain(key) && _lookup.ContainsKey(key);
 
     /// <summary>The fields after the key, or <see langword="false"/> when the key is absent.</summary>
-    public bool TryGet(ReadOnlySpan<char> key, out ImmutableArray<string> fields) => _lookup.TryGetValue(key, out fields);
+    public bool TryGet(ReadOnlySpan<char> key, out ImmutableArray<string> fields)
+    {
+        if (_shapes.MayContain(key))
+            return _lookup.TryGetValue(key, out fields);
+        fields = default;
+        return false;
+    }
 
     /// <summary>Parses lexicon file text into entries.</summary>
     public static IEnumerable<(string Key, ImmutableArray<string> Fields)> ParseLines(string content)

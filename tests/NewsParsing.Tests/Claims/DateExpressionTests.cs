@@ -59,6 +59,17 @@ public class DateExpressionTests
         Assert.Equal(new DateOnly(2022, 3, 3), mention.Start);
     }
 
+    [Theory]
+    [InlineData(1, 1, 5)]
+    [InlineData(9999, 12, 30)]
+    public void ReferenceAtTheEndsOfTheCalendar_ResolvesOnlyAbsoluteDates(int year, int month, int day)
+    {
+        // "last year" and "next week" would fall outside DateOnly: they are left unresolved, not a crash.
+        var found = Scan("last year, the past month, next week, last Friday, in May and on March 3, 2022", new DateOnly(year, month, day));
+        var mention = Assert.Single(found);
+        Assert.Equal(new DateOnly(2022, 3, 3), mention.Start);
+    }
+
     [Fact]
     public void Resolver_WeekdaysAndMonths()
     {

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
@@ -23,8 +25,22 @@ internal sealed class DateExpressionScanner
 
     private readonly record struct Word(int Start, int End);
 
-    /// <summary>Most words a list is sized for up front: a sentence's worth, so a huge span grows it as it fills.</summary>
-    private const int MaxPresizedWords = 256;
+    /// <summary>The years a reference date may have: one year short of each end of <see cref="DateOnly"/>.</summary>
+    private const int MinReferenceYear = 2;
+    private const int MaxReferenceYear = 9998;
+
+    /// <summary>Most words kept on the stack: a sentence's worth; a longer span rents its word list.</summary>
+    private const int MaxStackWords = 128;
+
+    /// <summary>
+    /// The words other than digits, months and weekdays that can open an expression: relative modifiers, deictic
+    /// words and the prepositions the rules read. Any other word starts none, so most words cost one lookup.
+    /// </summary>
+    private static readonly Lexicon s_leadWords = new(new[]
+    {
+        "last", "this", "next", "the", "yesterday", "today", "tonight", "tomorrow", "since", "on",
+        "in", "until", "by", "from", "during", "early", "late", "mid", "before", "after", "through",
+    }.Select(static word => (word, ImmutableArray<string>.Empty)));
 
     /// <summary>Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>.</summary>
     /// <param name="text">The article text.</param>
@@ -33,8 +49,15 @@ internal sealed class DateExpressionScanner
     /// <param name="found">Receives the mentions, in text order.</param>
     public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
     {
-        // Sized for a sentence's words so the list rarely grows.
-        var words = new List<Word>(Math.Min(span.Length / 4 + 4, MaxPresizedWords));
+        // A reference at the ends of the calendar (a bad metadata date such as 0001-01-05) has no "last year" or
+        // "next week" to resolve to: only absolute dates are read against it.
+        if (reference is { Year: < MinReferenceYear or > MaxReferenceYear })
+            reference = null;
+        // A word takes at least two characters with its separator: half the span bounds the count.
+        var most = span.Length / 2 + 1;
+        Word[]? rented = null;
+        var buffer = most <= MaxStackWords ? stackalloc Word[most] : (rented = ArrayPool<Word>.Shared.Rent(most));
+        var count = 0;
         var i = span.Start;
         while (i < span.End)
         {
@@ -46,12 +69,15 @@ internal sealed class DateExpressionScanner
             var j = i + 1;
             while (j < span.End && (char.IsLetterOrDigit(text[j]) || text[j] == '-' && j + 1 < span.End && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[i])))
                 j++;
-            words.Add(new Word(i, j));
+            buffer[count++] = new Word(i, j);
             i = j;
         }
 
-        for (var w = 0; w < words.Count; w++)
+        ReadOnlySpan<Word> words = buffer[..count];
+        for (var w = 0; w < words.Length; w++)
         {
+            if (!CanOpen(Slice(text, words[w])))
+                continue;
             var consumed = TryMatch(text, words, w, reference, out var mention);
             if (consumed > 0)
             {
@@ -59,9 +85,22 @@ internal sealed class DateExpressionScanner
                 w += consumed - 1;
             }
         }
+        if (rented is not null)
+            ArrayPool<Word>.Shared.Return(rented);
     }
 
-    private int TryMatch(string text, List<Word> words, int w, DateOnly? reference, out DateMention? mention)
+    /// <summary>
+    /// Whether <see cref="TryMatch"/> can match at this word: every rule opens with a digit (ISO date, day), a
+    /// capitalised month or weekday name, or one of <see cref="s_leadWords"/>.
+    /// </summary>
+    private bool CanOpen(ReadOnlySpan<char> word)
+    {
+        var c = word[0];
+        return char.IsAsciiDigit(c) || s_leadWords.Contains(word)
+            || char.IsUpper(c) && (word.Length >= 3 && _months.Contains(word) || word.Length > 4 && _weekdays.Contains(word));
+    }
+
+    private int TryMatch(string text, ReadOnlySpan<Word> words, int w, DateOnly? reference, out DateMention? mention)
     {
         mention = null;
         var word = Slice(text, words[w]);
@@ -80,14 +119,14 @@ internal sealed class DateExpressionScanner
             var past = false;
             var start = words[w].Start;
             var unitIndex = w + 1;
-            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Count
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
                 && (Slice(text, words[w + 1]).Equals("past", StringComparison.OrdinalIgnoreCase) || Slice(text, words[w + 1]).Equals("last", StringComparison.OrdinalIgnoreCase)))
             {
                 direction = DateDirection.Last;
                 past = true;
                 unitIndex = w + 2;
             }
-            if (direction != DateDirection.Default && unitIndex < words.Count && Adjacent(text, words, unitIndex - 1, unitIndex))
+            if (direction != DateDirection.Default && unitIndex < words.Length && Adjacent(text, words, unitIndex - 1, unitIndex))
             {
                 var unit = Slice(text, words[unitIndex]);
                 var end = words[unitIndex].End;
@@ -140,18 +179,18 @@ internal sealed class DateExpressionScanner
         // "since August 2023", "on Friday": the preposition is part of the expression when it is "since" or "on".
         var lead = w;
         if ((word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))
-            && w + 1 < words.Count && Adjacent(text, words, w, w + 1))
+            && w + 1 < words.Length && Adjacent(text, words, w, w + 1))
             lead = w + 1;
 
         if (IsMonth(text, words, lead, out var m))
         {
             var monthWord = Slice(text, words[lead]);
             // Month + day (+ year): "March 14", "March 14, 2025".
-            if (lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && DayNumber(Slice(text, words[lead + 1])) is { } day)
+            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && DayNumber(Slice(text, words[lead + 1])) is { } day)
             {
                 var end = words[lead + 1].End;
                 int? year = null;
-                if (lead + 2 < words.Count && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
+                if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
                 {
                     year = y;
                     end = words[lead + 2].End;
@@ -163,7 +202,7 @@ internal sealed class DateExpressionScanner
                     return (year is null ? lead + 2 : lead + 3) - w;
                 }
             }
-            if (lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && YearNumber(Slice(text, words[lead + 1])) is { } year2)
+            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && YearNumber(Slice(text, words[lead + 1])) is { } year2)
             {
                 mention = Make(text, words[w].Start, words[lead + 1].End, new DateOnly(year2, m, 1), DatePrecision.Month);
                 return lead + 2 - w;
@@ -177,12 +216,12 @@ internal sealed class DateExpressionScanner
         }
 
         // Day + month (+ year): "14 March 2025", "on 12 February".
-        if (lead < words.Count && DayNumber(Slice(text, words[lead])) is { } day2 && lead + 1 < words.Count && Adjacent(text, words, lead, lead + 1) && IsMonth(text, words, lead + 1, out var m2))
+        if (lead < words.Length && DayNumber(Slice(text, words[lead])) is { } day2 && lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && IsMonth(text, words, lead + 1, out var m2))
         {
             var end = words[lead + 1].End;
             DateOnly? date = null;
             var length = lead + 2 - w;
-            if (lead + 2 < words.Count && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
+            if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
             {
                 date = SafeDate(y, m2, day2);
                 end = words[lead + 2].End;
@@ -205,7 +244,7 @@ internal sealed class DateExpressionScanner
         }
 
         // A year after a preposition: "in 2023", "since 2023".
-        if (w + 1 < words.Count && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(Slice(text, words[w + 1])) is { } year3)
+        if (w + 1 < words.Length && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(Slice(text, words[w + 1])) is { } year3)
         {
             var start = lead == w + 1 ? words[w].Start : words[w + 1].Start;
             mention = Make(text, start, words[w + 1].End, new DateOnly(year3, 1, 1), DatePrecision.Year);
@@ -214,10 +253,10 @@ internal sealed class DateExpressionScanner
         return 0;
     }
 
-    private bool IsMonth(string text, List<Word> words, int index, out int month)
+    private bool IsMonth(string text, ReadOnlySpan<Word> words, int index, out int month)
     {
         month = 0;
-        if (index >= words.Count)
+        if (index >= words.Length)
             return false;
         var word = Slice(text, words[index]);
         if (word.Length < 3 || !char.IsUpper(word[0]) || !_months.TryGet(word, out var fields) || fields.Length == 0
@@ -226,16 +265,16 @@ internal sealed class DateExpressionScanner
         // Short forms ("Mar", "Jan") only with a day or a year next to them; "Mar." is fine before a number.
         if (word.Length == 3 && !word.Equals("may", StringComparison.OrdinalIgnoreCase))
         {
-            var next = index + 1 < words.Count ? Slice(text, words[index + 1]) : default;
+            var next = index + 1 < words.Length ? Slice(text, words[index + 1]) : default;
             return DayNumber(next) is not null || YearNumber(next) is not null;
         }
         return true;
     }
 
-    private bool IsWeekday(string text, List<Word> words, int index, out int isoDay)
+    private bool IsWeekday(string text, ReadOnlySpan<Word> words, int index, out int isoDay)
     {
         isoDay = 0;
-        if (index >= words.Count)
+        if (index >= words.Length)
             return false;
         var word = Slice(text, words[index]);
         // Full capitalised names only: "sat", "sun", "wed" are words too.
@@ -243,8 +282,8 @@ internal sealed class DateExpressionScanner
             && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out isoDay) && isoDay is >= 1 and <= 7;
     }
 
-    private static bool HasYearAfter(string text, List<Word> words, int index) =>
-        index + 1 < words.Count && YearNumber(Slice(text, words[index + 1])) is not null;
+    private static bool HasYearAfter(string text, ReadOnlySpan<Word> words, int index) =>
+        index + 1 < words.Length && YearNumber(Slice(text, words[index + 1])) is not null;
 
     private static DateDirection DirectionOf(ReadOnlySpan<char> word) =>
         word.Equals("last", StringComparison.OrdinalIgnoreCase) ? DateDirection.Last
@@ -283,7 +322,7 @@ internal sealed class DateExpressionScanner
         day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     /// <summary>Two words separated only by spaces and at most one comma or period ("March 14, 2025").</summary>
-    private static bool Adjacent(string text, List<Word> words, int a, int b)
+    private static bool Adjacent(string text, ReadOnlySpan<Word> words, int a, int b)
     {
         var gap = text.AsSpan(words[a].End, words[b].Start - words[a].End);
         if (gap.Length > 3)
