@@ -145,11 +145,36 @@ internal static class QuoteEvaluation
             if (end <= 0)
                 continue;
             var span = new TextSpan(quote.Span.Start + i, end + 2);
+            i += end + 1;
+            // A name in quote marks inside the clause ("die Zeitung „Die Welt“") is not quoted speech.
+            if (IsTitleLike(text.AsSpan(span.Start - quote.Span.Start + 1, end)))
+                continue;
             WriteRelation(json, article, [quote with { Span = span, Kind = QuoteKind.Direct }]);
             count++;
-            i += end + 1;
         }
         return count;
+    }
+
+    /// <summary>Every word starts with a capital or a digit: a name or title ("Die Welt", "Shenzhou 6").</summary>
+    private static bool IsTitleLike(ReadOnlySpan<char> inner)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in inner)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord && !char.IsUpper(c) && !char.IsDigit(c))
+                    return false;
+                words += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = inWord && c is '-' or '\'' or '\u2019' or '.';
+            }
+        }
+        return words > 0;
     }
 
     private static void WriteRelation(Utf8JsonWriter json, Article article, ReadOnlySpan<Quote> parts)

@@ -202,6 +202,14 @@ internal sealed class QuoteScan
     {
         var quote = _tokens[t];
         var span = quote.Span;
+        // A name or title in quote marks after a word of its sentence (`on Fox News' "Sunday Morning Futures," Issa
+        // said`, `die Zeitung „Die Welt“`) is not quoted speech.
+        var named = IsTitleLike(quote);
+        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
+        {
+            _drafts.Add(new Draft(span, QuoteKind.Scare, null));
+            return quote.End;
+        }
         // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
         Attribution attribution;
         if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
@@ -236,9 +244,7 @@ internal sealed class QuoteScan
                 return quote.End;
             }
         }
-        // A name or title in quote marks (`die Zeitung „Die Welt“`, `the show "Meet the Press"`) is not quoted speech.
-        var named = IsTitleLike(quote);
-        if (!named && TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
+        if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;

@@ -134,6 +134,55 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void GermanReportedSpeechContinuesTheLastSpeaker()
+    {
+        var article = Parse("Innenminister Klaus Berger erklärte, die Lage sei ruhig. Die Polizei sei \u201Egut vorbereitet und jederzeit einsatzbereit\u201C.");
+
+        var quote = Single(article, "vorbereitet");
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.StartsWith("Die Polizei sei", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Klaus Berger", quote.Speaker?.Name);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void GermanIndicativeWithoutACueStaysAScareQuote()
+    {
+        var quote = Single(Parse("Klaus Berger erklärte, die Lage sei ruhig. Die Polizei ist \u201Egut vorbereitet\u201C."), "vorbereitet");
+
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void GermanVerbSecondPutsTheSubjectAfterTheCue()
+    {
+        var quote = Single(Parse("Im Gespräch mit der Zeitung sagte Ministerin Anna Weber: \u201EWir werden die Schulen stärken.\u201C"), "Schulen");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Anna Weber", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueAfterTheQuoteWithItsSubjectBehindIt()
+    {
+        var quote = Single(Parse("Von einer \u201Egezielten Kampagne\u201C sprach der Abgeordnete Peter Lang."), "Kampagne");
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Peter Lang", quote.Speaker?.Name);
+        Assert.Equal("sprechen", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void ANameInQuoteMarksIsNotSpeech()
+    {
+        var article = Parse("Minister Peter Lang sagte der Zeitung \u201EDie Welt\u201C, die Reform komme. Speaking on the program \"Sunday Morning Futures,\" Rep. Darrell Issa said the rules changed.");
+
+        Assert.Equal(QuoteKind.Scare, Single(article, "Die Welt").Kind);
+        Assert.Equal(QuoteKind.Scare, Single(article, "Sunday Morning").Kind);
+    }
+
+    [Fact]
     public void AnUnbalancedMarkEndsAtTheParagraphWithADiagnostic()
     {
         var article = Parse("He said \"this never closes.\n\nThe next paragraph is ordinary text and stays out of the quote.");
