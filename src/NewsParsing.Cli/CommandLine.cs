@@ -27,6 +27,10 @@ internal static class CommandLine
                                                one JSON line out per line in, in order, parsed in parallel
           newsparse eval dumps [--data DIR]    headline/lede and paragraph accuracy on dumps rendered from
                                                ../shared/data/dates/dev (rows with a gold body)
+          newsparse eval html [--out DIR]      body predictions for tools/eval_html_extraction.py
+          newsparse eval dates [--out DIR]     date/title/author predictions for tools/eval_dates.py
+          newsparse eval quotes [--gold F] [--out F] [--nested]  quote predictions for tools/eval_quotes.py
+                                               (default PolNeAR dev; --nested: the German corpus's scheme)
           newsparse eval claims [--gold F] [--out F]  claim predictions for tools/eval_quotes.py (default PolNeAR dev)
           newsparse compare [--pretty] A B [C...]  same quotes, conflicting claims, dates that disagree
           newsparse --help | --version

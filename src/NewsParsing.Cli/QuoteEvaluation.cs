@@ -4,7 +4,7 @@ using NewsParsing.Model;
 namespace NewsParsing.Cli;
 
 /// <summary>
-/// <c>newsparse eval quotes [--gold FILE] [--out FILE]</c>: parses each gold text (<c>{"id", "text", ...}</c>
+/// <c>newsparse eval quotes [--gold FILE] [--out FILE] [--nested]</c>: parses each gold text (<c>{"id", "text", ...}</c>
 /// lines, default <c>quotes/polnear/dev.jsonl</c> of the shared data) through the same path as <c>--jsonl</c>
 /// plain-text input and writes predictions in the schema of <c>../shared/tools/eval_quotes.py</c>, to score with
 /// <c>python3 ../shared/tools/eval_quotes.py --gold GOLD --pred FILE --kinds direct,mixed</c>.
@@ -14,6 +14,10 @@ namespace NewsParsing.Cli;
 /// continued after its attribution) are written as one relation with a fragment per quote. Scare and headline
 /// quotes have no source and are not attributions, so they are not written; a partial quote is scored as the
 /// corpus's <c>mixed</c>. Offsets are mapped back to the input text with <see cref="Article.ToSourceSpan"/>.
+/// <c>--nested</c> selects the scheme of corpora that annotate a quoted phrase inside reported speech twice, as the
+/// reported clause (<c>mixed</c>) and as the quoted words alone (<c>direct</c>), one relation per quotation (the
+/// German Wikinews corpus): each partial or mixed quote is then also written as its quoted words, and quotes that
+/// share a cue are not joined.
 /// </remarks>
 internal static class QuoteEvaluation
 {
@@ -27,7 +31,8 @@ internal static class QuoteEvaluation
         }
         var outPath = Evaluation.OptionValue(args, "--out");
         var parser = NewsParser.Default;
-        var nested = NestsQuotedWords(gold);
+        // The caller names the corpus's scheme; the gold annotations are never read to choose how to predict.
+        var nested = Array.IndexOf(args, "--nested") >= 0;
         var lines = File.ReadLines(gold)
             .Where(static line => !string.IsNullOrWhiteSpace(line))
             .AsParallel()
@@ -51,40 +56,6 @@ internal static class QuoteEvaluation
             output.WriteLine($"score: python3 ../shared/tools/eval_quotes.py --gold {gold} --pred {outPath} --kinds direct,mixed");
         }
         return CommandLine.ExitOk;
-    }
-
-    /// <summary>
-    /// Whether the gold file's annotation scheme nests relations: a <c>direct</c> quote (the quoted words) inside
-    /// a <c>mixed</c> one (the reported clause) of the same text, as the German Wikinews corpus does. Then each
-    /// partial or mixed quote is written twice, as its clause and as the quoted words in it. This reads the
-    /// scheme, never the texts or ids. In that scheme each quotation is its own relation, so a quote continued after
-    /// its attribution is not joined to the quote before it.
-    /// </summary>
-    internal static bool NestsQuotedWords(string gold)
-    {
-        foreach (var line in File.ReadLines(gold))
-        {
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            using var document = JsonDocument.Parse(line);
-            if (!document.RootElement.TryGetProperty("quotes", out var quotes) || quotes.ValueKind != JsonValueKind.Array)
-                continue;
-            var mixed = new List<(int Start, int End)>();
-            var direct = new List<(int Start, int End)>();
-            foreach (var quote in quotes.EnumerateArray())
-            {
-                if (!quote.TryGetProperty("kind", out var kind) || !quote.TryGetProperty("start", out var start) || !quote.TryGetProperty("end", out var end))
-                    continue;
-                var bounds = (start.GetInt32(), end.GetInt32());
-                if (kind.ValueEquals("mixed"))
-                    mixed.Add(bounds);
-                else if (kind.ValueEquals("direct"))
-                    direct.Add(bounds);
-            }
-            if (direct.Exists(d => mixed.Exists(m => m.Start <= d.Start && d.End <= m.End && m != d)))
-                return true;
-        }
-        return false;
     }
 
     internal static (string Json, int Relations) Predict(NewsParser parser, string line, bool nested = false)
