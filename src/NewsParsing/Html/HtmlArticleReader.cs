@@ -142,7 +142,7 @@ internal sealed class HtmlArticleReader : IArticleStage
     {
         var blocks = extracted.All ?? [];
         var at = blocks.FindIndex(static b => b.HeadingLevel == 1);
-        var from = Math.Max(0, at - 3);
+        var from = Math.Max(0, at - 1);
         var to = Math.Min(blocks.Count, Math.Max(at, 0) + 15);
         for (var i = from; i < to; i++)
         {

@@ -9,11 +9,18 @@ namespace NewsParsing.Metadata;
 internal sealed class BylinePrefixes
 {
     private readonly List<string> _prefixes;
+    private readonly Lexicon _months;
+    private readonly string[] _agenciesLongestFirst;
+    private readonly Lexicon _weekdays;
 
     public BylinePrefixes(LexiconSet lexicons)
     {
         _prefixes = [.. lexicons.Get("byline-prefixes").Keys];
         Agencies = lexicons.Get("agencies");
+        _months = lexicons.Get("months");
+        // Longest first, so "The Associated Press" is cut whole, not as "Associated Press" leaving "The".
+        _agenciesLongestFirst = [.. Agencies.Keys.Where(static a => a.Contains(' ', StringComparison.Ordinal)).OrderByDescending(static a => a.Length)];
+        _weekdays = lexicons.Get("weekdays");
         // Longest first, so "written by" wins over "by"... and "autorin" over "autor".
         _prefixes.Sort(static (a, b) => b.Length.CompareTo(a.Length));
     }
@@ -22,7 +29,14 @@ internal sealed class BylinePrefixes
     public Lexicon Agencies { get; }
 
     /// <summary>The text after a byline prefix, or <see langword="null"/> when the text opens with none.</summary>
-    public string? AfterPrefix(string text)
+    public string? AfterPrefix(string text) => AfterPrefix(text, requireCapital: true);
+
+    /// <summary>
+    /// The text after a byline prefix, or <see langword="null"/> when it opens with none. Page text needs a capital
+    /// after the prefix ("By Jane Doe", not "by the river"); an element already marked as the author's does not
+    /// ("von mywakenews", "by mady").
+    /// </summary>
+    public string? AfterPrefix(string text, bool requireCapital)
     {
         var span = text.AsSpan().TrimStart();
         foreach (var prefix in _prefixes)
@@ -35,7 +49,7 @@ internal sealed class BylinePrefixes
             else if (!char.IsWhiteSpace(rest[0]))
                 continue;
             rest = rest.Trim();
-            if (rest.Length > 0 && char.IsUpper(rest[0]))
+            if (rest.Length > 0 && (char.IsUpper(rest[0]) || !requireCapital && char.IsLetterOrDigit(rest[0])))
                 return rest.ToString();
         }
         return null;
@@ -61,7 +75,26 @@ internal sealed class BylinePrefixes
     /// <summary>The names in a short visible byline ("Von Lars Fischer und Alina Schadwinkel"), or null.</summary>
     public List<string>? ReadByline(string text)
     {
-        if (text.Length is < 4 or > 120 || text.Contains('\n'))
+        if (text.Length is < 4 or > 200 || text.Contains('\n'))
+            return null;
+        if (text.Length <= 120 && ReadWholeByline(text) is { } names)
+            return names;
+        // A meta line that holds the byline among other parts: "05.02.2020 - Redaktion: Eberhard Fuhr".
+        foreach (var separator in s_partSeparators)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && at + separator.Length < text.Length && ReadWholeByline(text[(at + separator.Length)..]) is { } after)
+                return after;
+        }
+        return null;
+    }
+
+    /// <summary>What separates the parts of a meta line under a headline.</summary>
+    private static readonly string[] s_partSeparators = [" - ", " | ", " · ", " • ", " – ", " — "];
+
+    private List<string>? ReadWholeByline(string text)
+    {
+        if (text.Length is < 4 or > 120)
             return null;
         var rest = AfterPrefix(text);
         if (rest is null)
@@ -69,8 +102,43 @@ internal sealed class BylinePrefixes
         var cut = rest.AsSpan().IndexOfAny("|\u2022\u00B7\u2014\u2013(");
         if (cut > 0)
             rest = rest[..cut];
+        rest = BeforeDate(rest);
         var names = BylineExtractor.SplitNames(rest, Agencies);
         return names.Count > 0 ? names : null;
+    }
+
+    /// <summary>"Jane Doe Thursday, November 9, 2023" → "Jane Doe": a byline line often ends in its date.</summary>
+    private string BeforeDate(string rest)
+    {
+        var end = rest.Length;
+        if (Dates.DateParser.TryFind(rest, _months, monthFirst: true, out _, out var start, out _))
+            end = start;
+        for (var i = 1; i < end; i++)
+        {
+            if (rest[i - 1] != ' ' || !char.IsLetter(rest[i]))
+                continue;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(rest[wordEnd]))
+                wordEnd++;
+            if (_weekdays.Contains(rest.AsSpan(i, wordEnd - i)))
+            {
+                end = i;
+                break;
+            }
+        }
+        return end == rest.Length ? rest : rest[..end].TrimEnd(' ', ',', '-');
+    }
+
+    /// <summary>"John Roe The Associated Press" → "John Roe": a wire credit run on after the name.</summary>
+    public string WithoutAgencySuffix(string name)
+    {
+        foreach (var agency in _agenciesLongestFirst)
+        {
+            if (name.Length > agency.Length + 3
+                && name.EndsWith(agency, StringComparison.OrdinalIgnoreCase) && name[name.Length - agency.Length - 1] is ' ' or ',')
+                return name[..(name.Length - agency.Length - 1)].TrimEnd(' ', ',');
+        }
+        return name;
     }
 
     /// <summary>A name with any byline prefix removed.</summary>

@@ -99,10 +99,13 @@ internal static class HtmlMetadataReader
                 ReadItemprop(element, itemprop, sources);
             if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
                 sources.RelAuthors.AddIfAbsent(Collapse(element.TextContent));
+            // A link to an author's archive page (/author/jane-doe/) carries the name, as themes print bylines.
+            else if (name == "a" && !inComments && sources.AuthorLinks.Count < 4 && IsAuthorArchive(element.GetAttribute("href")))
+                sources.AuthorLinks.AddIfAbsent(Collapse(element.TextContent));
             // A comment form's "Name *" field sits in an author-classed element: a field is never a byline.
             if (sources.BylineTexts.Count < 8 && !inComments && IsBylineElement(element) && element.QuerySelector("input, textarea, label") is null)
             {
-                var text = Collapse(element.TextContent);
+                var text = SpacedText(element);
                 if (text.Length is > 1 and < 200)
                     sources.BylineTexts.Add(text);
             }
@@ -112,8 +115,45 @@ internal static class HtmlMetadataReader
         }
     }
 
+    /// <summary>Path segments of author archive pages in the common content systems.</summary>
+    private static readonly string[] s_authorArchiveSegments = ["/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/autore/"];
+
+    private static bool IsAuthorArchive(string? href)
+    {
+        if (href is null)
+            return false;
+        foreach (var segment in s_authorArchiveSegments)
+        {
+            if (href.Contains(segment, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// An element's text with a space where its child elements meet: <c>&lt;span&gt;By&lt;/span&gt;&lt;a&gt;Jane Doe&lt;/a&gt;</c>
+    /// is "By Jane Doe", not "ByJane Doe". Bylines are short, so the walk is cheap.
+    /// </summary>
+    private static string SpacedText(IElement element)
+    {
+        var builder = new StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (builder.Length > 400)
+                break;
+            if (node is AngleSharp.Dom.IText text)
+                builder.Append(text.Data);
+            else if (node is IElement)
+                builder.Append(' ');
+        }
+        return Collapse(builder.ToString());
+    }
+
     private static bool IsBylineElement(IElement element)
     {
+        // Markup with generated class names still labels its parts for tests ("prism-byline").
+        if ((element.GetAttribute("data-testid") ?? element.GetAttribute("id")) is { } label && label.Contains("byline", StringComparison.OrdinalIgnoreCase))
+            return true;
         var cls = element.GetAttribute("class");
         if (cls is null)
             return false;
@@ -297,5 +337,6 @@ internal sealed class HtmlMetadataSources
     public List<string> MetaAuthors { get; } = [];
     public List<string> ItempropAuthors { get; } = [];
     public List<string> RelAuthors { get; } = [];
+    public List<string> AuthorLinks { get; } = [];
     public List<string> BylineTexts { get; } = [];
 }

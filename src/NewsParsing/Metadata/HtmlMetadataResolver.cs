@@ -343,21 +343,39 @@ internal static class HtmlMetadataResolver
             var names = bylines.ReadByline(byline) ?? BylineExtractor.TryRead(byline, bylines.Agencies);
             // An element marked as the author that holds only a short name or user name ("uriebe").
             if (names is null && byline.Length <= 40 && byline.Split(' ').Length <= 4 && !byline.Any(char.IsAsciiDigit))
-                names = [byline];
+                names = [bylines.AfterPrefix(byline, requireCapital: false) ?? byline];
             if (names is not null)
                 AddNames(authors, names, site, host, bylines);
         }
         if (authors.Count == 0)
             AddNames(authors, s.RelAuthors, site, host, bylines);
+        // The first archive link that reads as a name ("Jane Doe", "heiko"), not "All posts by Jane Doe".
+        foreach (var link in s.AuthorLinks)
+        {
+            if (authors.Count > 0)
+                break;
+            if (link.Length is >= 2 and <= 50 && link.Split(' ').Length <= 4 && !link.Any(char.IsAsciiDigit)
+                && (link.Contains(' ', StringComparison.Ordinal) ? BylineExtractor.SplitNames(link, bylines.Agencies).Count == 1 : char.IsLetter(link[0])))
+                AddNames(authors, [link], site, host, bylines);
+        }
         return authors;
     }
 
     private static void AddNames(List<string> authors, List<string> names, string? site, string? host, BylinePrefixes bylines)
     {
+        // An agency listed beside reporters ("Jane Doe", "The Associated Press") credits the wire, not an author.
+        var persons = 0;
         foreach (var raw in names)
         {
+            if (!bylines.Agencies.Contains(raw.Trim()))
+                persons++;
+        }
+        foreach (var raw in names)
+        {
+            if (persons > 0 && bylines.Agencies.Contains(raw.Trim()))
+                continue;
             // "Jane Doe | WBEZ", "Jane Doe @janedoe", "Jane Doe, The Associated Press": the name is the first part.
-            var name = bylines.Clean(System.Net.WebUtility.HtmlDecode(raw));
+            var name = bylines.WithoutAgencySuffix(bylines.Clean(System.Net.WebUtility.HtmlDecode(raw)));
             var bar = name.IndexOf(" | ", StringComparison.Ordinal);
             if (bar > 0)
                 name = name[..bar].Trim();
@@ -407,7 +425,8 @@ internal static class HtmlMetadataResolver
         if (site is not null && Squeeze(site) is { Length: > 0 } siteKey
             && (squeezed.Contains(siteKey, StringComparison.Ordinal) || siteKey.Contains(squeezed, StringComparison.Ordinal)))
             return true;
-        if (host is not null && squeezed.Length >= 3 && host.Contains(squeezed, StringComparison.Ordinal))
+        // The whole host ("laola1.at") names the site; a part of it may be the blogger ("andrea" on andreabottlinger.example).
+        if (host is not null && host.Equals(squeezed, StringComparison.Ordinal))
             return true;
         var dot = name.LastIndexOf('.');
         return dot > 0 && dot < name.Length - 2 && name.IndexOf(' ', StringComparison.Ordinal) < 0 && char.IsLetter(name[dot + 1]);

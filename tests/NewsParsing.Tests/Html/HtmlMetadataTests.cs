@@ -267,4 +267,43 @@ public class HtmlMetadataTests
 
         Assert.Equal(new DateOnly(2020, 10, 13), article.Published?.Date);
     }
+
+    [Fact]
+    public void AuthorArchiveLink_NamesTheAuthor_WhenNothingElseDoes()
+    {
+        var article = Parse("", """<h1>Zeitphilosophie</h1><p>Ein Beitrag</p><a class="url fn n" href="https://blog.example/author/heiko/">Heiko</a>""" + Lede,
+            new Uri("https://www.heiko-blog.example/zeit"));
+
+        Assert.Equal(["Heiko"], article.Authors.ToArray());
+    }
+
+    [Fact]
+    public void BylineElement_WithSpansAndATrailingDate_GivesTheName()
+    {
+        const string body = """
+            <h1>Salon bans men after incident</h1>
+            <div data-testid="prism-byline" class="QHbl nkdH"><span>By</span><span><a href="/about/team/x">Alex Bozarjian</a></span><span>Thursday, November 9, 2023 4:41AM</span></div>
+            """;
+        var article = Parse("", body + Lede);
+
+        Assert.Equal(["Alex Bozarjian"], article.Authors.ToArray());
+    }
+
+    [Fact]
+    public void BylineInAMetaLine_AfterTheDate_IsRead()
+    {
+        var article = Parse("", "<h1>Faire Lieferketten</h1><p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)</p>" + Lede);
+
+        Assert.Equal(["Eberhard Fuhr"], article.Authors.ToArray());
+    }
+
+    [Fact]
+    public void AgencyBesideAReporter_IsNotAnAuthor_NorAWireCreditRunOnAfterTheName()
+    {
+        var listed = Parse("""<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Minyvonne Burke"},{"@type":"Organization","name":"The Associated Press"}]}</script>""");
+        Assert.Equal(["Minyvonne Burke"], listed.Authors.ToArray());
+
+        var runOn = Parse("""<meta name="author" content="John Roe The Associated Press">""");
+        Assert.Equal(["John Roe"], runOn.Authors.ToArray());
+    }
 }
