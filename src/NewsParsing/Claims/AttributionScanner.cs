@@ -142,7 +142,7 @@ internal sealed class AttributionScanner
         {
             var word = Slice(text, tokens[j]);
             if ((_lexicons.Classify(word) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
-                || _lexicons.TryGetCue(word, out _))
+                || _lexicons.TryGetCue(word, out _) && (j > first || !char.IsUpper(word[0])))
                 return;
             j++;
         }
@@ -431,15 +431,16 @@ internal sealed class AttributionScanner
 
     /// <summary>
     /// "Clinton, casting herself as ..., appeared to assuage ...": the clause from its subject through the infinitive
-    /// is the content and the source is unnamed. Only "to" or "that" after the cue makes it an attribution
-    /// ("appeared on television" is not one).
+    /// is the content and the source is unnamed. Only "to", "that", "like" or "as (if)" after the cue makes it an
+    /// attribution ("appeared on television" is not one).
     /// </summary>
     private Frame RaiseFrame(string text, List<Token> tokens, int first, int end, int chainStart, int cueEnd, Frame frame, List<Frame> earlier)
     {
         frame.Kind = FrameKind.Forward;
         frame.Implicit = true;
         if (cueEnd >= end || tokens[cueEnd].Kind != TokenKind.Word
-            || !(Slice(text, tokens[cueEnd]).Equals("to", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            || !(Slice(text, tokens[cueEnd]).Equals("to", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase)
+                || Slice(text, tokens[cueEnd]).Equals("like", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("as", StringComparison.OrdinalIgnoreCase)))
         {
             frame.Skip = true;
             return frame;
@@ -499,8 +500,9 @@ internal sealed class AttributionScanner
     private bool TryInverted(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, ref Frame frame)
     {
         var np = cueEnd;
+        // The inverted source is a noun phrase: an auxiliary ("said the accounts were balanced") makes it a clause.
         while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
-            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition)) == 0)
+            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation)) == 0)
             np++;
         if (np == cueEnd || np < end && tokens[np].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
             return false;
