@@ -89,6 +89,7 @@ internal sealed class AttributionScanner
             var frame = frames[k];
             if (!(frame.Kind == FrameKind.Forward || frame.Spanning) || frame.ContentFirst >= frame.ContentEnd)
                 continue;
+            var clauseChecked = false;
             for (var m = k + 1; m < frames.Count; m++)
             {
                 var later = frames[m];
@@ -98,12 +99,16 @@ internal sealed class AttributionScanner
                     break;
                 }
                 // "X said A, and more than 4 in 10 said B": a clause joined by ", and" / "; but" with its own source
-                // and cue ends the earlier content.
-                if (later.Kind == FrameKind.Forward && later.Source is not null && later.Cue > frame.ContentFirst && later.Cue < frame.ContentEnd
-                    && ClauseBreakBefore(text, tokens, Math.Max(frame.CueEnd, frame.ContentFirst), later.Cue) is { } cut)
+                // and cue ends the earlier content. Only the first such cue is looked at (later ones are nested in it),
+                // so a run-on sentence of cues stays quadratic at worst.
+                if (!clauseChecked && later.Kind == FrameKind.Forward && later.Source is not null && later.Cue > frame.ContentFirst && later.Cue < frame.ContentEnd)
                 {
-                    frame.ContentEnd = cut;
-                    break;
+                    clauseChecked = true;
+                    if (ClauseBreakBefore(text, tokens, Math.Max(frame.CueEnd, frame.ContentFirst), later.Cue) is { } cut)
+                    {
+                        frame.ContentEnd = cut;
+                        break;
+                    }
                 }
             }
             frames[k] = frame;
