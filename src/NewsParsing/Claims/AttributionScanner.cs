@@ -89,6 +89,7 @@ internal sealed class AttributionScanner
             var frame = frames[k];
             if (!(frame.Kind == FrameKind.Forward || frame.Spanning) || frame.ContentFirst >= frame.ContentEnd)
                 continue;
+            var clauseChecked = false;
             for (var m = k + 1; m < frames.Count; m++)
             {
                 var later = frames[m];
@@ -98,12 +99,16 @@ internal sealed class AttributionScanner
                     break;
                 }
                 // "X said A, and more than 4 in 10 said B": a clause joined by ", and" / "; but" with its own source
-                // and cue ends the earlier content.
-                if (later.Kind == FrameKind.Forward && later.Source is not null && later.Cue > frame.ContentFirst && later.Cue < frame.ContentEnd
-                    && ClauseBreakBefore(text, tokens, Math.Max(frame.CueEnd, frame.ContentFirst), later.Cue) is { } cut)
+                // and cue ends the earlier content. Only the first such cue is looked at (later ones are nested in it),
+                // so a run-on sentence of cues stays quadratic at worst.
+                if (!clauseChecked && later.Kind == FrameKind.Forward && later.Source is not null && later.Cue > frame.ContentFirst && later.Cue < frame.ContentEnd)
                 {
-                    frame.ContentEnd = cut;
-                    break;
+                    clauseChecked = true;
+                    if (ClauseBreakBefore(text, tokens, Math.Max(frame.CueEnd, frame.ContentFirst), later.Cue) is { } cut)
+                    {
+                        frame.ContentEnd = cut;
+                        break;
+                    }
                 }
             }
             frames[k] = frame;
@@ -142,7 +147,7 @@ internal sealed class AttributionScanner
         {
             var word = Slice(text, tokens[j]);
             if ((_lexicons.Classify(word) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
-                || _lexicons.TryGetCue(word, out _))
+                || _lexicons.TryGetCue(word, out _) && (j > first || !char.IsUpper(word[0])))
                 return;
             j++;
         }
@@ -431,15 +436,16 @@ internal sealed class AttributionScanner
 
     /// <summary>
     /// "Clinton, casting herself as ..., appeared to assuage ...": the clause from its subject through the infinitive
-    /// is the content and the source is unnamed. Only "to" or "that" after the cue makes it an attribution
-    /// ("appeared on television" is not one).
+    /// is the content and the source is unnamed. Only "to", "that", "like" or "as (if)" after the cue makes it an
+    /// attribution ("appeared on television" is not one).
     /// </summary>
     private Frame RaiseFrame(string text, List<Token> tokens, int first, int end, int chainStart, int cueEnd, Frame frame, List<Frame> earlier)
     {
         frame.Kind = FrameKind.Forward;
         frame.Implicit = true;
         if (cueEnd >= end || tokens[cueEnd].Kind != TokenKind.Word
-            || !(Slice(text, tokens[cueEnd]).Equals("to", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase)))
+            || !(Slice(text, tokens[cueEnd]).Equals("to", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("that", StringComparison.OrdinalIgnoreCase)
+                || Slice(text, tokens[cueEnd]).Equals("like", StringComparison.OrdinalIgnoreCase) || Slice(text, tokens[cueEnd]).Equals("as", StringComparison.OrdinalIgnoreCase)))
         {
             frame.Skip = true;
             return frame;
@@ -499,8 +505,9 @@ internal sealed class AttributionScanner
     private bool TryInverted(string text, List<Token> tokens, int first, int end, int cue, int cueEnd, ref Frame frame)
     {
         var np = cueEnd;
+        // The inverted source is a noun phrase: an auxiliary ("said the accounts were balanced") makes it a clause.
         while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
-            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition)) == 0)
+            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation)) == 0)
             np++;
         if (np == cueEnd || np < end && tokens[np].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
             return false;
