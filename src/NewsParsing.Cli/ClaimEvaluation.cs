@@ -12,15 +12,8 @@ namespace NewsParsing.Cli;
 /// </summary>
 internal static class ClaimEvaluation
 {
-    /// <summary>Headline figures: overlap@0.5 P/R/F1 on content, source and cue accuracy on the matched pairs.</summary>
-    public sealed record Result(int Documents, int Gold, int Predicted, int Matched, int SourceCorrect, int SourceTotal, int CueCorrect, int CueTotal)
-    {
-        public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
-        public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-        public double SourceAccuracy => SourceTotal == 0 ? 0 : (double)SourceCorrect / SourceTotal;
-        public double CueAccuracy => CueTotal == 0 ? 0 : (double)CueCorrect / CueTotal;
-    }
+    /// <summary>Headline figures: overlap@0.5 P/R/F1 on content, source (speaker) and cue accuracy on the matched pairs.</summary>
+    public sealed record Result(int Documents, RelationScorer.Counts Scores);
 
     /// <summary>One predicted relation in the scorer's terms; fragments when a quotation runs on after its attribution.</summary>
     public sealed record Prediction(int Start, int End, List<(int Start, int End)> Spans, string? Speaker, int? SpeakerStart, int? SpeakerEnd, string? Cue, int? CueStart, int? CueEnd, string Kind);
@@ -37,9 +30,10 @@ internal static class ClaimEvaluation
         using (var stream = File.Create(outPath))
         {
             var result = Measure(File.ReadLines(gold), stream);
+            var scores = result.Scores;
             output.WriteLine($"predictions written to {outPath}");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"docs {result.Documents}; gold {result.Gold}; predicted {result.Predicted}; content overlap@0.5 P/R/F1 {result.Precision:F3}/{result.Recall:F3}/{result.F1:F3}; source accuracy {result.SourceAccuracy:F3} (n={result.SourceTotal}); cue accuracy {result.CueAccuracy:F3} (n={result.CueTotal})"));
+                $"docs {result.Documents}; gold {scores.Gold}; predicted {scores.Predicted}; content overlap@0.5 P/R/F1 {scores.Precision:F3}/{scores.Recall:F3}/{scores.F1:F3}; source accuracy {scores.SpeakerAccuracy:F3} (n={scores.SpeakerTotal}); cue accuracy {scores.CueAccuracy:F3} (n={scores.CueTotal})"));
         }
         output.WriteLine($"score with: python3 ../shared/tools/eval_quotes.py --gold {gold} --pred {outPath}");
         return CommandLine.ExitOk;
@@ -48,7 +42,8 @@ internal static class ClaimEvaluation
     /// <summary>Parses every gold document, writes the predictions as JSON lines (if a stream is given) and scores them.</summary>
     public static Result Measure(IEnumerable<string> goldLines, Stream? predictions = null)
     {
-        int documents = 0, gold = 0, predicted = 0, matched = 0, sourceOk = 0, sourceN = 0, cueOk = 0, cueN = 0;
+        var documents = 0;
+        var scores = default(RelationScorer.Counts);
         using var json = predictions is null ? null : new Utf8JsonWriter(predictions, CommandLine.CompactJson);
         foreach (var line in goldLines)
         {
@@ -73,17 +68,10 @@ internal static class ClaimEvaluation
                 json.Reset();
             }
 
-            var goldQuotes = root.GetProperty("quotes").EnumerateArray().ToList();
-            gold += goldQuotes.Count;
-            predicted += preds.Count;
-            var score = Score(text, goldQuotes, preds);
-            matched += score.Matched;
-            sourceOk += score.SourceCorrect;
-            sourceN += score.SourceTotal;
-            cueOk += score.CueCorrect;
-            cueN += score.CueTotal;
+            var relations = preds.Select(static p => new RelationScorer.Relation(p.Spans, p.Kind, p.Speaker, p.SpeakerStart, p.SpeakerEnd, p.Cue, p.CueStart, p.CueEnd)).ToList();
+            scores += RelationScorer.Score(text, RelationScorer.Read(root.GetProperty("quotes")), relations);
         }
-        return new Result(documents, gold, predicted, matched, sourceOk, sourceN, cueOk, cueN);
+        return new Result(documents, scores);
     }
 
     /// <summary>The article's claims as scorer relations, offsets mapped back to the input; claims sharing a cue are one relation.</summary>
@@ -160,144 +148,5 @@ internal static class ClaimEvaluation
             json.WriteNumber(name, v);
         else
             json.WriteNull(name);
-    }
-
-    private readonly record struct DocumentScore(int Matched, int SourceCorrect, int SourceTotal, int CueCorrect, int CueTotal);
-
-    /// <summary>The scorer's overlap@0.5: word tokens shared / max(gold, predicted) ≥ 0.5, greedy one-to-one by score.</summary>
-    private static DocumentScore Score(string text, List<JsonElement> gold, List<Prediction> predictions)
-    {
-        var wordStarts = new List<int>();
-        var wordEnds = new List<int>();
-        for (var i = 0; i < text.Length;)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var j = i;
-            while (j < text.Length && IsWordChar(text[j]))
-                j++;
-            wordStarts.Add(i);
-            wordEnds.Add(j);
-            i = j;
-        }
-        HashSet<int> Cover(IEnumerable<(int Start, int End)> fragments)
-        {
-            var set = new HashSet<int>();
-            foreach (var (s, e) in fragments)
-            {
-                var k = wordEnds.BinarySearch(s + 1);
-                if (k < 0)
-                    k = ~k;
-                for (; k < wordStarts.Count && wordStarts[k] < e; k++)
-                {
-                    if (wordEnds[k] > s)
-                        set.Add(k);
-                }
-            }
-            return set;
-        }
-        var goldTokens = gold.Select(g => Cover(GoldFragments(g))).ToList();
-        var predTokens = predictions.Select(p => Cover(p.Spans)).ToList();
-        var pairs = new List<(double Score, int Gold, int Pred)>();
-        for (var g = 0; g < gold.Count; g++)
-        {
-            for (var p = 0; p < predictions.Count; p++)
-            {
-                if (goldTokens[g].Count == 0 || predTokens[p].Count == 0)
-                    continue;
-                var shared = goldTokens[g].Count(predTokens[p].Contains);
-                var score = (double)shared / Math.Max(goldTokens[g].Count, predTokens[p].Count);
-                if (shared > 0 && score >= 0.5)
-                    pairs.Add((score, g, p));
-            }
-        }
-        var usedGold = new HashSet<int>();
-        var usedPred = new HashSet<int>();
-        int matched = 0, sourceOk = 0, sourceN = 0, cueOk = 0, cueN = 0;
-        foreach (var (_, g, p) in pairs.OrderByDescending(static x => x.Score).ThenBy(static x => x.Gold).ThenBy(static x => x.Pred))
-        {
-            if (!usedGold.Add(g))
-                continue;
-            if (!usedPred.Add(p))
-            {
-                usedGold.Remove(g);
-                continue;
-            }
-            matched++;
-            var goldQuote = gold[g];
-            var prediction = predictions[p];
-            if (Str(goldQuote, "speaker") is { } speaker)
-            {
-                sourceN++;
-                if (Overlaps(Int(goldQuote, "speaker_start"), Int(goldQuote, "speaker_end"), prediction.SpeakerStart, prediction.SpeakerEnd)
-                    || NamesMatch(speaker, prediction.Speaker))
-                    sourceOk++;
-            }
-            if (Str(goldQuote, "cue") is { } cue)
-            {
-                cueN++;
-                var a = cue.ToLowerInvariant().Trim();
-                var b = (prediction.Cue ?? "").ToLowerInvariant().Trim();
-                if (Overlaps(Int(goldQuote, "cue_start"), Int(goldQuote, "cue_end"), prediction.CueStart, prediction.CueEnd)
-                    || a.Length > 0 && b.Length > 0 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)))
-                    cueOk++;
-            }
-        }
-        return new DocumentScore(matched, sourceOk, sourceN, cueOk, cueN);
-    }
-
-    private static IEnumerable<(int, int)> GoldFragments(JsonElement quote)
-    {
-        if (quote.TryGetProperty("spans", out var spans) && spans.ValueKind == JsonValueKind.Array && spans.GetArrayLength() > 0)
-            return spans.EnumerateArray().Select(static s => (s[0].GetInt32(), s[1].GetInt32())).ToList();
-        return [(quote.GetProperty("start").GetInt32(), quote.GetProperty("end").GetInt32())];
-    }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    private static int? Int(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : null;
-
-    private static bool Overlaps(int? a0, int? a1, int? b0, int? b1) =>
-        a0 is { } x0 && a1 is { } x1 && b0 is { } y0 && b1 is { } y1 && Math.Max(x0, y0) < Math.Min(x1, y1);
-
-    /// <summary>The scorer's name match: equal token lists, or the last token of one among the other's.</summary>
-    private static bool NamesMatch(string a, string? b)
-    {
-        var ta = NameTokens(a);
-        var tb = NameTokens(b ?? "");
-        if (ta.Count == 0 || tb.Count == 0)
-            return false;
-        return ta.SequenceEqual(tb) || tb.Contains(ta[^1]) || ta.Contains(tb[^1]);
-    }
-
-    private static readonly HashSet<string> s_honorifics = ["mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
-        "president", "pres", "gen", "general", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "judge", "justice", "secretary", "minister",
-        "herr", "frau", "jr", "sr", "ii", "iii", "iv"];
-
-    private static List<string> NameTokens(string name)
-    {
-        var lower = name.ToLowerInvariant().Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
-        var tokens = new List<string>();
-        for (var i = 0; i < lower.Length;)
-        {
-            if (!IsWordChar(lower[i]))
-            {
-                i++;
-                continue;
-            }
-            var j = i;
-            while (j < lower.Length && IsWordChar(lower[j]))
-                j++;
-            var token = lower[i..j];
-            if (!s_honorifics.Contains(token))
-                tokens.Add(token);
-            i = j;
-        }
-        return tokens;
     }
 }

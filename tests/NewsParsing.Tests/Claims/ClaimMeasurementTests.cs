@@ -14,8 +14,8 @@ public class ClaimMeasurementTests
 
         Assert.Equal(424, result.Documents);
         // Floors a little below the measured figures (README), so a regression fails.
-        Assert.True(result.F1 >= 0.63, $"content overlap F1 {result.F1:F3}");
-        Assert.True(result.SourceAccuracy >= 0.86, $"source accuracy {result.SourceAccuracy:F3}");
-        Assert.True(result.CueAccuracy >= 0.89, $"cue accuracy {result.CueAccuracy:F3}");
+        Assert.True(result.Scores.F1 >= 0.63, $"content overlap F1 {result.Scores.F1:F3}");
+        Assert.True(result.Scores.SpeakerAccuracy >= 0.86, $"source accuracy {result.Scores.SpeakerAccuracy:F3}");
+        Assert.True(result.Scores.CueAccuracy >= 0.89, $"cue accuracy {result.Scores.CueAccuracy:F3}");
     }
 }
