@@ -17,6 +17,8 @@ internal sealed class MentionChain
     /// <summary>Most occurrences of a name read to complete it ("Putin" → "Vladimir Putin").</summary>
     private const int MaxNameOccurrences = 64;
 
+    private static readonly SpeakerKind[] s_kinds = Enum.GetValues<SpeakerKind>();
+
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
     private readonly List<Entity> _entities = [];
@@ -82,10 +84,17 @@ internal sealed class MentionChain
     private int FindAntecedent(TextSpan pronoun)
     {
         var agreement = _lexicons.PronounAgreement(_text.AsSpan(pronoun.Start, pronoun.Length)) ?? "person";
+        // The agreeing kinds as a bit mask, read once: the loop may walk back over every mention so far.
+        var agreeing = 0;
+        foreach (var kind in s_kinds)
+        {
+            if (Agrees(kind, agreement))
+                agreeing |= 1 << (int)kind;
+        }
         for (var i = _mentions.Count - 1; i >= 0; i--)
         {
             var (span, entity) = _mentions[i];
-            if (span.Start < pronoun.Start && Agrees(_entities[entity].Kind, agreement))
+            if (span.Start < pronoun.Start && (agreeing & 1 << (int)_entities[entity].Kind) != 0)
                 return entity;
         }
         // No earlier speaker: the nearest name in the text before the pronoun; else the pronoun itself stands,
