@@ -24,6 +24,9 @@ internal sealed class MentionChain
     private readonly List<Entity> _entities = [];
     private readonly List<(TextSpan Span, int Entity)> _mentions = [];
 
+    /// <summary>Per <see cref="SpeakerKind"/>, the indices of its mentions in <see cref="_mentions"/>, ascending.</summary>
+    private readonly List<int>[] _mentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+
     /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private SpeakerMention?[] _built = [];
@@ -54,6 +57,7 @@ internal sealed class MentionChain
         if (entity < 0)
             return -1;
         _mentions.Add((phrase.Span, entity));
+        _mentionsByKind[(int)_entities[entity].Kind].Add(_mentions.Count - 1);
         return _mentions.Count - 1;
     }
 
@@ -84,19 +88,25 @@ internal sealed class MentionChain
     private int FindAntecedent(TextSpan pronoun)
     {
         var agreement = _lexicons.PronounAgreement(_text.AsSpan(pronoun.Start, pronoun.Length)) ?? "person";
-        // The agreeing kinds as a bit mask, read once: the loop may walk back over every mention so far.
-        var agreeing = 0;
+        // The latest earlier mention of an agreeing kind, read from the per-kind lists: a pronoun with no such
+        // mention does not walk back over every mention so far.
+        var best = -1;
         foreach (var kind in s_kinds)
         {
-            if (Agrees(kind, agreement))
-                agreeing |= 1 << (int)kind;
+            if (!Agrees(kind, agreement))
+                continue;
+            var ofKind = _mentionsByKind[(int)kind];
+            for (var k = ofKind.Count - 1; k >= 0 && ofKind[k] > best; k--)
+            {
+                if (_mentions[ofKind[k]].Span.Start < pronoun.Start)
+                {
+                    best = ofKind[k];
+                    break;
+                }
+            }
         }
-        for (var i = _mentions.Count - 1; i >= 0; i--)
-        {
-            var (span, entity) = _mentions[i];
-            if (span.Start < pronoun.Start && (agreeing & 1 << (int)_entities[entity].Kind) != 0)
-                return entity;
-        }
+        if (best >= 0)
+            return _mentions[best].Entity;
         // No earlier speaker: the nearest name in the text before the pronoun; else the pronoun itself stands,
         // unresolved, as an unnamed source (nothing is invented).
         if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
