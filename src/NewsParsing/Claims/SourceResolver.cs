@@ -28,7 +28,7 @@ internal sealed class SourceResolver
     /// </summary>
     public SpeakerMention?[] ResolveAll(IReadOnlyList<TextSpan?> mentions, IReadOnlyList<TextSpan> quoteMentions)
     {
-        var all = new List<(TextSpan Span, int Index)>();
+        var all = new List<(TextSpan Span, int Index)>(mentions.Count + quoteMentions.Count);
         for (var i = 0; i < mentions.Count; i++)
         {
             if (mentions[i] is { } span)
@@ -40,7 +40,7 @@ internal sealed class SourceResolver
 
         var chainIndex = new int[mentions.Count];
         Array.Fill(chainIndex, -1);
-        var added = new Dictionary<TextSpan, int>();
+        var added = new Dictionary<TextSpan, int>(all.Count);
         foreach (var (span, index) in all)
         {
             if (!added.TryGetValue(span, out var at))

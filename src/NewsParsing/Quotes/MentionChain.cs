@@ -17,10 +17,18 @@ internal sealed class MentionChain
     /// <summary>Most occurrences of a name read to complete it ("Putin" → "Vladimir Putin").</summary>
     private const int MaxNameOccurrences = 64;
 
+    private static readonly SpeakerKind[] s_kinds = Enum.GetValues<SpeakerKind>();
+
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
     private readonly List<Entity> _entities = [];
     private readonly List<(TextSpan Span, int Entity)> _mentions = [];
+
+    /// <summary>Per <see cref="SpeakerKind"/>, the indices of its mentions in <see cref="_mentions"/>, ascending.</summary>
+    private readonly List<int>[] _mentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+
+    /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private SpeakerMention?[] _built = [];
 
     public MentionChain(string text, QuoteLexicons lexicons)
@@ -49,6 +57,7 @@ internal sealed class MentionChain
         if (entity < 0)
             return -1;
         _mentions.Add((phrase.Span, entity));
+        _mentionsByKind[(int)_entities[entity].Kind].Add(_mentions.Count - 1);
         return _mentions.Count - 1;
     }
 
@@ -79,19 +88,31 @@ internal sealed class MentionChain
     private int FindAntecedent(TextSpan pronoun)
     {
         var agreement = _lexicons.PronounAgreement(_text.AsSpan(pronoun.Start, pronoun.Length)) ?? "person";
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        // The latest earlier mention of an agreeing kind, read from the per-kind lists: a pronoun with no such
+        // mention does not walk back over every mention so far.
+        var best = -1;
+        foreach (var kind in s_kinds)
         {
-            var (span, entity) = _mentions[i];
-            if (span.Start < pronoun.Start && Agrees(_entities[entity].Kind, agreement))
-                return entity;
+            if (!Agrees(kind, agreement))
+                continue;
+            var ofKind = _mentionsByKind[(int)kind];
+            for (var k = ofKind.Count - 1; k >= 0 && ofKind[k] > best; k--)
+            {
+                if (_mentions[ofKind[k]].Span.Start < pronoun.Start)
+                {
+                    best = ofKind[k];
+                    break;
+                }
+            }
         }
+        if (best >= 0)
+            return _mentions[best].Entity;
         // No earlier speaker: the nearest name in the text before the pronoun; else the pronoun itself stands,
         // unresolved, as an unnamed source (nothing is invented).
         if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
             return AddName(name);
         var written = _text.Substring(pronoun.Start, pronoun.Length);
-        _entities.Add(new Entity(written, 1, "\0" + written.ToLowerInvariant(), null, SpeakerKind.Unnamed));
-        return _entities.Count - 1;
+        return AddEntity(new Entity(written, 1, "\0" + written.ToLowerInvariant(), null, SpeakerKind.Unnamed));
     }
 
     private static bool Agrees(SpeakerKind kind, string agreement) => agreement switch
@@ -167,12 +188,15 @@ internal sealed class MentionChain
         Analyse(phrase, out var nameStart, out var role, out var kind, out var words);
         var name = phrase[nameStart..].Trim();
         name = StripPossessive(name);
-        var key = kind == SpeakerKind.Person ? LastWord(name).ToString().ToLowerInvariant() : name.ToString().ToLowerInvariant();
-        for (var i = _entities.Count - 1; i >= 0; i--)
+        var keySource = kind == SpeakerKind.Person ? LastWord(name) : name;
+        // The key is the lower-cased name, built in a stack buffer: a mention of a known entity allocates nothing.
+        var buffer = keySource.Length < 128 ? stackalloc char[keySource.Length + 1] : new char[keySource.Length + 1];
+        buffer[0] = (char)('0' + (int)kind);
+        var written = keySource.ToLowerInvariant(buffer[1..]);
+        var key = buffer[..(written + 1)];
+        if (_byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var i))
         {
             var entity = _entities[i];
-            if (entity.Kind != kind || entity.Key != key)
-                continue;
             if (words > entity.Words)
             {
                 entity.Name = name.ToString();
@@ -181,7 +205,16 @@ internal sealed class MentionChain
             entity.Role ??= role;
             return i;
         }
-        _entities.Add(new Entity(name.ToString(), words, key, role, kind));
+        return AddEntity(new Entity(name.ToString(), words, key[1..].ToString(), role, kind));
+    }
+
+    /// <summary>The dictionary key: a digit for the kind, then the lower-cased key.</summary>
+    private static string KindedKey(SpeakerKind kind, string key) => (char)('0' + (int)kind) + key;
+
+    private int AddEntity(Entity entity)
+    {
+        _entities.Add(entity);
+        _byKey[KindedKey(entity.Kind, entity.Key)] = _entities.Count - 1;
         return _entities.Count - 1;
     }
 
