@@ -214,6 +214,10 @@ internal static class JsonLdReader
             case JsonValueKind.String when value.GetString() is { Length: > 0 } name:
                 names.Add(name.Trim());
                 break;
+            // One person object whose name is an array of names ({"name": ["Jane Doe", "John Roe"]}) lists co-authors.
+            case JsonValueKind.Object when value.TryGetProperty("name", out var nameList) && nameList.ValueKind == JsonValueKind.Array:
+                AddNames(nameList, names, depth + 1);
+                break;
             case JsonValueKind.Object when StringOf(value, "name") is { } objectName:
                 names.Add(objectName);
                 break;
