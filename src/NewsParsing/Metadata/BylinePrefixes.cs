@@ -44,10 +44,12 @@ internal sealed class BylinePrefixes
             if (span.Length <= prefix.Length || !span.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 continue;
             var rest = span[prefix.Length..];
-            if (rest[0] == ':')
-                rest = rest[1..];
-            else if (!char.IsWhiteSpace(rest[0]))
+            if (rest[0] != ':' && !char.IsWhiteSpace(rest[0]))
                 continue;
+            // "Von: X", and the French spacing "Auteur : X".
+            rest = rest.TrimStart();
+            if (rest.Length > 0 && rest[0] == ':')
+                rest = rest[1..];
             rest = rest.Trim();
             if (rest.Length > 0 && (char.IsUpper(rest[0]) || !requireCapital && char.IsLetterOrDigit(rest[0])))
                 return rest.ToString();
@@ -103,6 +105,13 @@ internal sealed class BylinePrefixes
         if (cut > 0)
             rest = rest[..cut];
         rest = BeforeDate(rest);
+        // A further credit on the same line ("Text von Jane Doe  Illustration: John Roe") starts with its label.
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var labelStart = rest.LastIndexOf(' ', colon);
+            rest = labelStart > 0 ? rest[..labelStart] : "";
+        }
         var names = BylineExtractor.SplitNames(rest, Agencies);
         return names.Count > 0 ? names : null;
     }

@@ -61,6 +61,16 @@ public class HtmlMetadataTests
         Assert.Equal(["Ann Poe"], Parse("", body).Authors.ToArray());
     }
 
+    [Theory]
+    [InlineData("Auteur : Ann Poe", "Ann Poe")]
+    [InlineData("Text von Ann Poe Illustration: Karl Weber", "Ann Poe")]
+    [InlineData("Rechtsanwalt Ann Poe", "Ann Poe")]
+    public void VisibleByline_SpacedColon_FurtherCredit_AndProfession_AreNotPartOfTheName(string byline, string expected)
+    {
+        var body = $"<h1>Council passes the budget</h1><p>{byline}</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p>";
+        Assert.Equal([expected], Parse("", body).Authors.ToArray());
+    }
+
     [Fact]
     public void JsonLd_TopLevelArray_AuthorAsString()
     {
