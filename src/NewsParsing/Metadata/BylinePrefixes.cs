@@ -88,8 +88,19 @@ internal sealed class BylinePrefixes
             if (at > 0 && at + separator.Length < text.Length && ReadWholeByline(text[(at + separator.Length)..]) is { } after)
                 return after;
         }
+        // "Posted on 19 December 2023 by Jane Doe": the byline follows the date.
+        foreach (var word in s_bylineAfterDate)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && Dates.DateParser.TryFind(text.AsSpan(0, at), _months, monthFirst: true, out _, out _, out _)
+                && ReadWholeByline(text[(at + 1)..]) is { } afterDate)
+                return afterDate;
+        }
         return null;
     }
+
+    /// <summary>Byline words that may follow a date within one meta line.</summary>
+    private static readonly string[] s_bylineAfterDate = [" by ", " von ", " par ", " por "];
 
     /// <summary>What separates the parts of a meta line under a headline.</summary>
     private static readonly string[] s_partSeparators = [" - ", " | ", " · ", " • ", " – ", " — "];

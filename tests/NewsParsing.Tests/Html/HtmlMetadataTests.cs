@@ -65,6 +65,8 @@ public class HtmlMetadataTests
     [InlineData("Auteur : Ann Poe", "Ann Poe")]
     [InlineData("Text von Ann Poe Illustration: Karl Weber", "Ann Poe")]
     [InlineData("Rechtsanwalt Ann Poe", "Ann Poe")]
+    [InlineData("Posted on 19 December 2023 by Ann Poe", "Ann Poe")]
+    [InlineData("23. Januar 2020 von <a href=\"/author/ann/\">Ann Poe</a><span>in News</span>", "Ann Poe")]
     public void VisibleByline_SpacedColon_FurtherCredit_AndProfession_AreNotPartOfTheName(string byline, string expected)
     {
         var body = $"<h1>Council passes the budget</h1><p>{byline}</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p>";
