@@ -40,6 +40,15 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void JsonLd_CreatorsListingTheAuthorAndMore_NameTheCoAuthors()
+    {
+        const string withMore = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":{"@type":"Person","name":"Ann Poe"},"creator":["Ann Poe","Karl Weber"]}</script>""";
+        Assert.Equal(["Ann Poe", "Karl Weber"], Parse(withMore).Authors.ToArray());
+        const string other = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":{"@type":"Person","name":"Ann Poe"},"creator":["Karl Weber","Lea Martin"]}</script>""";
+        Assert.Equal(["Ann Poe"], Parse(other).Authors.ToArray());
+    }
+
+    [Fact]
     public void RelAuthorLinks_OfOtherArticlesTeasers_AreNotCoAuthors()
     {
         const string body = """
