@@ -44,10 +44,12 @@ internal sealed class BylinePrefixes
             if (span.Length <= prefix.Length || !span.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 continue;
             var rest = span[prefix.Length..];
-            if (rest[0] == ':')
-                rest = rest[1..];
-            else if (!char.IsWhiteSpace(rest[0]))
+            if (rest[0] != ':' && !char.IsWhiteSpace(rest[0]))
                 continue;
+            // "Von: X", and the French spacing "Auteur : X".
+            rest = rest.TrimStart();
+            if (rest.Length > 0 && rest[0] == ':')
+                rest = rest[1..];
             rest = rest.Trim();
             if (rest.Length > 0 && (char.IsUpper(rest[0]) || !requireCapital && char.IsLetterOrDigit(rest[0])))
                 return rest.ToString();
@@ -86,8 +88,19 @@ internal sealed class BylinePrefixes
             if (at > 0 && at + separator.Length < text.Length && ReadWholeByline(text[(at + separator.Length)..]) is { } after)
                 return after;
         }
+        // "Posted on 19 December 2023 by Jane Doe": the byline follows the date.
+        foreach (var word in s_bylineAfterDate)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && Dates.DateParser.TryFind(text.AsSpan(0, at), _months, monthFirst: true, out _, out _, out _)
+                && ReadWholeByline(text[(at + 1)..]) is { } afterDate)
+                return afterDate;
+        }
         return null;
     }
+
+    /// <summary>Byline words that may follow a date within one meta line.</summary>
+    private static readonly string[] s_bylineAfterDate = [" by ", " von ", " par ", " por "];
 
     /// <summary>What separates the parts of a meta line under a headline.</summary>
     private static readonly string[] s_partSeparators = [" - ", " | ", " · ", " • ", " – ", " — "];
@@ -103,6 +116,13 @@ internal sealed class BylinePrefixes
         if (cut > 0)
             rest = rest[..cut];
         rest = BeforeDate(rest);
+        // A further credit on the same line ("Text von Jane Doe  Illustration: John Roe") starts with its label.
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        if (colon > 0)
+        {
+            var labelStart = rest.LastIndexOf(' ', colon);
+            rest = labelStart > 0 ? rest[..labelStart] : "";
+        }
         var names = BylineExtractor.SplitNames(rest, Agencies);
         return names.Count > 0 ? names : null;
     }

@@ -98,7 +98,12 @@ internal static class HtmlMetadataReader
             if (element.GetAttribute("itemprop") is { } itemprop)
                 ReadItemprop(element, itemprop, sources);
             if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
-                sources.RelAuthors.AddIfAbsent(Collapse(element.TextContent));
+            {
+                // Co-authors share the first author's byline; rel=author links elsewhere credit teasers of other articles.
+                sources.RelAuthorBlock ??= element.ParentElement?.ParentElement ?? element.ParentElement;
+                if (sources.RelAuthorBlock is null || sources.RelAuthorBlock.Contains(element))
+                    sources.RelAuthors.AddIfAbsent(Collapse(element.TextContent));
+            }
             // A link to an author's archive page (/author/jane-doe/) carries the name, as themes print bylines.
             else if (name == "a" && !inComments && sources.AuthorLinks.Count < 4 && IsAuthorArchive(element.GetAttribute("href")))
                 sources.AuthorLinks.AddIfAbsent(Collapse(element.TextContent));
@@ -264,7 +269,11 @@ internal static class HtmlMetadataReader
                     var author = nameElement is not null
                         ? NonEmpty(nameElement.GetAttribute("content")) ?? Collapse(nameElement.TextContent)
                         : value ?? Collapse(element.TextContent);
-                    if (author.Length is > 1 and < 120)
+                    // Authors of the first item only: later items with their own scope are teasers of other articles.
+                    var scope = element.ParentElement?.Closest("[itemscope]");
+                    if (sources.ItempropAuthors.Count == 0)
+                        sources.ItempropAuthorScope = scope;
+                    if (author.Length is > 1 and < 120 && scope == sources.ItempropAuthorScope)
                         sources.ItempropAuthors.AddIfAbsent(author);
                     break;
             }
@@ -337,6 +346,10 @@ internal sealed class HtmlMetadataSources
     public List<string> MetaAuthors { get; } = [];
     public List<string> ItempropAuthors { get; } = [];
     public List<string> RelAuthors { get; } = [];
+    /// <summary>The element around the first rel=author link: co-authors are linked within it.</summary>
+    public AngleSharp.Dom.IElement? RelAuthorBlock { get; set; }
+    /// <summary>The item scope of the first itemprop author.</summary>
+    public AngleSharp.Dom.IElement? ItempropAuthorScope { get; set; }
     public List<string> AuthorLinks { get; } = [];
     public List<string> BylineTexts { get; } = [];
 }

@@ -335,7 +335,7 @@ internal static class HtmlMetadataResolver
         if (authors.Count == 0)
             AddNames(authors, s.ItempropAuthors, site, host, bylines);
         if (authors.Count == 0)
-            AddNames(authors, visibleByline, site, host, bylines);
+            AddNames(authors, Unglued(visibleByline, s), site, host, bylines);
         foreach (var byline in s.BylineTexts)
         {
             if (authors.Count > 0)
@@ -359,6 +359,29 @@ internal static class HtmlMetadataResolver
                 AddNames(authors, [link], site, host, bylines);
         }
         return authors;
+    }
+
+    /// <summary>
+    /// Page text joins adjacent inline elements without a space ("Jane Doein News" from a name link followed
+    /// by a category span): a name marked up as the author that the read name extends by glued letters is the name.
+    /// </summary>
+    private static List<string> Unglued(List<string> names, HtmlMetadataSources s)
+    {
+        var result = new List<string>(names.Count);
+        foreach (var name in names)
+        {
+            var fixedName = name;
+            foreach (var marked in s.RelAuthors.Concat(s.AuthorLinks))
+            {
+                if (marked.Length >= 3 && name.Length > marked.Length && name.StartsWith(marked, StringComparison.Ordinal) && char.IsLetter(name[marked.Length]))
+                {
+                    fixedName = marked;
+                    break;
+                }
+            }
+            result.Add(fixedName);
+        }
+        return result;
     }
 
     private static void AddNames(List<string> authors, List<string> names, string? site, string? host, BylinePrefixes bylines)

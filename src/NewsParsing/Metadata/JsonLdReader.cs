@@ -139,8 +139,17 @@ internal static class JsonLdReader
         };
         if (element.TryGetProperty("author", out var author))
             AddNames(author, facts.Authors, 0);
-        if (element.TryGetProperty("creator", out var creator) && facts.Authors.Count == 0)
-            AddNames(creator, facts.Authors, 0);
+        if (element.TryGetProperty("creator", out var creator))
+        {
+            // Creators that list the author among further people name the co-authors the author field left out.
+            var creators = new List<string>();
+            AddNames(creator, creators, 0);
+            if (facts.Authors.Count == 0 || creators.Count > facts.Authors.Count && facts.Authors.TrueForAll(creators.Contains))
+            {
+                facts.Authors.Clear();
+                facts.Authors.AddRange(creators);
+            }
+        }
         if (element.TryGetProperty("publisher", out var publisher))
             facts.Publisher = publisher.ValueKind == JsonValueKind.String ? publisher.GetString() : NameOf(publisher);
         if (element.TryGetProperty("keywords", out var keywords))
@@ -213,6 +222,10 @@ internal static class JsonLdReader
         {
             case JsonValueKind.String when value.GetString() is { Length: > 0 } name:
                 names.Add(name.Trim());
+                break;
+            // One person object whose name is an array of names ({"name": ["Jane Doe", "John Roe"]}) lists co-authors.
+            case JsonValueKind.Object when value.TryGetProperty("name", out var nameList) && nameList.ValueKind == JsonValueKind.Array:
+                AddNames(nameList, names, depth + 1);
                 break;
             case JsonValueKind.Object when StringOf(value, "name") is { } objectName:
                 names.Add(objectName);

@@ -33,6 +33,56 @@ public class HtmlMetadataTests
     }
 
     [Fact]
+    public void JsonLd_PersonWithAnArrayOfNames_ListsEveryCoAuthor()
+    {
+        const string head = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":{"@type":"Person","name":["Ann Poe","Karl Weber"]}}</script>""";
+        Assert.Equal(["Ann Poe", "Karl Weber"], Parse(head).Authors.ToArray());
+    }
+
+    [Fact]
+    public void JsonLd_CreatorsListingTheAuthorAndMore_NameTheCoAuthors()
+    {
+        const string withMore = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":{"@type":"Person","name":"Ann Poe"},"creator":["Ann Poe","Karl Weber"]}</script>""";
+        Assert.Equal(["Ann Poe", "Karl Weber"], Parse(withMore).Authors.ToArray());
+        const string other = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":{"@type":"Person","name":"Ann Poe"},"creator":["Karl Weber","Lea Martin"]}</script>""";
+        Assert.Equal(["Ann Poe"], Parse(other).Authors.ToArray());
+    }
+
+    [Fact]
+    public void RelAuthorLinks_OfOtherArticlesTeasers_AreNotCoAuthors()
+    {
+        const string body = """
+            <header><div class="meta"><a rel="author" href="/people/ann-poe">Ann Poe</a> <a rel="author" href="/people/karl-weber">Karl Weber</a></div></header>
+            <p>The council met on Monday to discuss the budget for the coming year, members said.</p>
+            <section><div class="teaser"><h3>Other story</h3><p><a rel="author" href="/people/lea-martin">Lea Martin</a></p></div></section>
+            """;
+        Assert.Equal(["Ann Poe", "Karl Weber"], Parse("", body).Authors.ToArray());
+    }
+
+    [Fact]
+    public void ItempropAuthors_OfOtherItems_AreNotCoAuthors()
+    {
+        const string body = """
+            <div itemscope itemtype="https://schema.org/Article"><span itemprop="author">Ann Poe</span>
+            <p>The council met on Monday to discuss the budget for the coming year, members said.</p></div>
+            <div itemscope itemtype="https://schema.org/Article"><span itemprop="author">Lea Martin</span></div>
+            """;
+        Assert.Equal(["Ann Poe"], Parse("", body).Authors.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Auteur : Ann Poe", "Ann Poe")]
+    [InlineData("Text von Ann Poe Illustration: Karl Weber", "Ann Poe")]
+    [InlineData("Rechtsanwalt Ann Poe", "Ann Poe")]
+    [InlineData("Posted on 19 December 2023 by Ann Poe", "Ann Poe")]
+    [InlineData("23. Januar 2020 von <a href=\"/author/ann/\">Ann Poe</a><span>in News</span>", "Ann Poe")]
+    public void VisibleByline_SpacedColon_FurtherCredit_AndProfession_AreNotPartOfTheName(string byline, string expected)
+    {
+        var body = $"<h1>Council passes the budget</h1><p>{byline}</p><p>The council met on Monday to discuss the budget for the coming year, members said.</p>";
+        Assert.Equal([expected], Parse("", body).Authors.ToArray());
+    }
+
+    [Fact]
     public void JsonLd_TopLevelArray_AuthorAsString()
     {
         const string head = """<script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"ReportageNewsArticle","headline":"Floods","datePublished":"2024-11-02","author":"Ann Poe"}]</script>""";
