@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
@@ -56,12 +55,9 @@ internal sealed class ClaimLexicons
 {
     private static readonly ConditionalWeakTable<LexiconSet, ClaimLexicons> s_cache = [];
 
-    private readonly FrozenDictionary<string, CueEntry> _cues;
-    private readonly FrozenDictionary<string, CueEntry>.AlternateLookup<ReadOnlySpan<char>> _cueLookup;
-    private readonly KeyShapes _cueShapes;
-    private readonly FrozenDictionary<string, WordClass> _words;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly KeyShapes _wordShapes;
+    // Every word of a sentence is tried as a cue and classified: span lookups that rule most words out by shape.
+    private readonly SpanLookup<CueEntry> _cues;
+    private readonly SpanLookup<WordClass> _words;
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -87,9 +83,7 @@ internal sealed class ClaimLexicons
                 cues.TryAdd(form, new CueEntry(lemma, stance, negated, frame, wordCount));
             }
         }
-        _cues = cues.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _cueLookup = _cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cueShapes = new KeyShapes(_cues.Keys);
+        _cues = new SpanLookup<CueEntry>(cues);
         MaxCueWords = cues.Count == 0 ? 1 : cues.Values.Max(static c => c.Words);
 
         var words = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -122,9 +116,7 @@ internal sealed class ClaimLexicons
             }
             words[word] = classes;
         }
-        _words = words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordShapes = new KeyShapes(_words.Keys);
+        _words = new SpanLookup<WordClass>(words);
 
         Numbers = lexicons.Get("numbers");
         Hedges = lexicons.Get("hedges");
@@ -145,18 +137,11 @@ internal sealed class ClaimLexicons
     /// <summary>The most words in one cue form ("point out" is two).</summary>
     public int MaxCueWords { get; }
 
-    // Every word of a sentence is tried as a cue: the shape test rules most out before hashing.
-    public bool TryGetCue(ReadOnlySpan<char> form, out CueEntry entry)
-    {
-        if (_cueShapes.MayContain(form))
-            return _cueLookup.TryGetValue(form, out entry!);
-        entry = null!;
-        return false;
-    }
+    public bool TryGetCue(ReadOnlySpan<char> form, out CueEntry entry) => _cues.TryGetValue(form, out entry!);
 
     public WordClass Classify(ReadOnlySpan<char> word)
     {
-        if (_wordShapes.MayContain(word) && _wordLookup.TryGetValue(word, out var classes))
+        if (_words.TryGetValue(word, out var classes))
             return classes;
         // Curly apostrophes are spelled with a straight one in the list ("didn’t" = "didn't").
         if (word.Contains('’') && word.Length <= 16)
@@ -164,7 +149,7 @@ internal sealed class ClaimLexicons
             Span<char> buffer = stackalloc char[word.Length];
             word.CopyTo(buffer);
             buffer.Replace('’', '\'');
-            return _wordShapes.MayContain(buffer) && _wordLookup.TryGetValue(buffer, out classes) ? classes : WordClass.None;
+            return _words.TryGetValue(buffer, out classes) ? classes : WordClass.None;
         }
         return WordClass.None;
     }

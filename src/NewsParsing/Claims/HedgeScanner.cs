@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
 
@@ -14,15 +14,12 @@ internal sealed class HedgeScanner
     private readonly Lexicon _hedges;
 
     /// <summary>The first words of all hedges: most words start none, so one lookup rules out every phrase.</summary>
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
-    private readonly KeyShapes _firstWordShapes;
+    private readonly Lexicon _firstWords;
 
     public HedgeScanner(Lexicon hedges)
     {
         _hedges = hedges;
-        var firstWords = hedges.Keys.Select(static key => FirstWord(key)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordShapes = new KeyShapes(firstWords);
+        _firstWords = new Lexicon(hedges.Keys.Select(static key => (FirstWord(key), ImmutableArray<string>.Empty)));
     }
 
     /// <summary>The key up to the first character the scanner does not read as part of a word.</summary>
@@ -49,7 +46,7 @@ internal sealed class HedgeScanner
             // Most words start no hedge: one lookup of the first word rules out every phrase.
             var firstEnd = WordEnd(text, i, span.End);
             var first = text.AsSpan(i, firstEnd - i);
-            if (!_firstWordShapes.MayContain(first) || !_firstWords.Contains(first))
+            if (!_firstWords.Contains(first))
             {
                 i = firstEnd;
                 continue;

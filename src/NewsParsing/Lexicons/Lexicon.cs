@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace NewsParsing.Lexicons;
@@ -9,18 +8,14 @@ namespace NewsParsing.Lexicons;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly FrozenDictionary<string, ImmutableArray<string>> _entries;
-    private readonly FrozenDictionary<string, ImmutableArray<string>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly KeyShapes _shapes;
+    private readonly SpanLookup<ImmutableArray<string>> _entries;
 
     public Lexicon(IEnumerable<(string Key, ImmutableArray<string> Fields)> entries)
     {
         var dictionary = new Dictionary<string, ImmutableArray<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, fields) in entries)
             dictionary.TryAdd(key, fields); // first file, first line wins
-        _entries = dictionary.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _shapes = new KeyShapes(_entries.Keys);
+        _entries = new SpanLookup<ImmutableArray<string>>(dictionary);
         var longest = 0;
         foreach (var key in _entries.Keys)
             longest = Math.Max(longest, key.Length);
@@ -38,17 +33,10 @@ internal sealed class Lexicon
     /// <summary>All keys.</summary>
     public IEnumerable<string> Keys => _entries.Keys;
 
-    // Most words looked up are in no list: the shape test rules them out before hashing.
-    public bool Contains(ReadOnlySpan<char> key) => _shapes.MayContain(key) && _lookup.ContainsKey(key);
+    public bool Contains(ReadOnlySpan<char> key) => _entries.ContainsKey(key);
 
     /// <summary>The fields after the key, or <see langword="false"/> when the key is absent.</summary>
-    public bool TryGet(ReadOnlySpan<char> key, out ImmutableArray<string> fields)
-    {
-        if (_shapes.MayContain(key))
-            return _lookup.TryGetValue(key, out fields);
-        fields = default;
-        return false;
-    }
+    public bool TryGet(ReadOnlySpan<char> key, out ImmutableArray<string> fields) => _entries.TryGetValue(key, out fields);
 
     /// <summary>Parses lexicon file text into entries.</summary>
     public static IEnumerable<(string Key, ImmutableArray<string> Fields)> ParseLines(string content)
