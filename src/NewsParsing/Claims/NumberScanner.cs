@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Globalization;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
+using NewsParsing.Segmentation;
 
 namespace NewsParsing.Claims;
 
@@ -21,48 +21,32 @@ internal sealed class NumberScanner
         _words = words;
     }
 
-    private readonly record struct Word(int Start, int End);
-
-    /// <summary>Most words kept on the stack: a sentence's worth; a longer span rents its word list.</summary>
-    private const int MaxStackWords = 128;
+    /// <summary>
+    /// A number's word joins digits across '.' and ',' ("1,200", "1.2") and any word across an inner hyphen or
+    /// apostrophe ("30-day", "Ukraine's").
+    /// </summary>
+    private readonly struct NumberJoin : IWordJoin
+    {
+        public static bool Continues(string text, int start, int at, int end) =>
+            char.IsLetterOrDigit(text[at])
+            || text[at] is '.' or ',' && char.IsAsciiDigit(text[start]) && at + 1 < end && char.IsAsciiDigit(text[at + 1])
+            || text[at] is '-' or '\'' or '’' && at + 1 < end && char.IsLetterOrDigit(text[at + 1]);
+    }
 
     /// <summary>Adds the numbers in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<NumberMention> found)
     {
-        // A word takes at least two characters with its separator: half the span bounds the count.
-        var most = span.Length / 2 + 1;
-        Word[]? rented = null;
-        var buffer = most <= MaxStackWords ? stackalloc Word[most] : (rented = ArrayPool<Word>.Shared.Rent(most));
-        var count = 0;
-        var i = span.Start;
-        while (i < span.End)
-        {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                i++;
-                continue;
-            }
-            var j = i + 1;
-            while (j < span.End && (char.IsLetterOrDigit(text[j])
-                || text[j] is '.' or ',' && char.IsAsciiDigit(c) && j + 1 < span.End && char.IsAsciiDigit(text[j + 1])
-                || text[j] is '-' or '\'' or '’' && j + 1 < span.End && char.IsLetterOrDigit(text[j + 1])))
-                j++;
-            buffer[count++] = new Word(i, j);
-            i = j;
-        }
-        Scan(text, span, buffer[..count], found);
-        if (rented is not null)
-            ArrayPool<Word>.Shared.Return(rented);
+        using var words = new SpanWords<NumberJoin>(text, span, stackalloc SpanWord[SpanWords<NumberJoin>.StackWords]);
+        Scan(text, span, words.Words, found);
     }
 
-    private void Scan(string text, TextSpan span, ReadOnlySpan<Word> words, List<NumberMention> found)
+    private void Scan(string text, TextSpan span, ReadOnlySpan<SpanWord> words, List<NumberMention> found)
     {
         Span<char> pairBuffer = stackalloc char[64];
 
         for (var w = 0; w < words.Length; w++)
         {
-            var word = Slice(text, words[w]);
+            var word = words[w].In(text);
             decimal value;
             string? unit = null;
             var numberEnd = words[w].End;
@@ -94,7 +78,7 @@ internal sealed class NumberScanner
                 continue;
 
             // Scale: "1.2 million".
-            if (next < words.Length && _numbers.TryGet(Slice(text, words[next]), out var scale) && scale.Length == 2 && scale[0] == "scale"
+            if (next < words.Length && _numbers.TryGet(words[next].In(text), out var scale) && scale.Length == 2 && scale[0] == "scale"
                 && decimal.TryParse(scale[1], NumberStyles.None, CultureInfo.InvariantCulture, out var factor) && Near(text, words[w], words[next]))
             {
                 value *= factor;
@@ -110,9 +94,9 @@ internal sealed class NumberScanner
             else if (unit is null && next < words.Length && Near(text, words[next - 1], words[next]))
             {
                 var candidate = next;
-                if (Slice(text, words[candidate]).Equals("of", StringComparison.OrdinalIgnoreCase) && candidate + 1 < words.Length)
+                if (words[candidate].In(text).Equals("of", StringComparison.OrdinalIgnoreCase) && candidate + 1 < words.Length)
                     candidate++;
-                var noun = Slice(text, words[candidate]);
+                var noun = words[candidate].In(text);
                 if (IsUnitWord(noun))
                 {
                     unit = noun.ToString();
@@ -129,15 +113,15 @@ internal sealed class NumberScanner
                 unit ??= "$";
             }
             var approximate = false;
-            if (w > 0 && Near(text, words[w - 1], words[w]) && _numbers.TryGet(Slice(text, words[w - 1]), out var before) && before.Length == 1 && before[0] == "approx")
+            if (w > 0 && Near(text, words[w - 1], words[w]) && _numbers.TryGet(words[w - 1].In(text), out var before) && before.Length == 1 && before[0] == "approx")
             {
                 approximate = true;
                 start = words[w - 1].Start;
             }
             else if (w > 1 && Near(text, words[w - 1], words[w]) && Near(text, words[w - 2], words[w - 1]))
             {
-                var first = Slice(text, words[w - 2]);
-                var second = Slice(text, words[w - 1]);
+                var first = words[w - 2].In(text);
+                var second = words[w - 1].In(text);
                 ReadOnlySpan<char> pair = first.Length + 1 + second.Length <= pairBuffer.Length
                     ? Join(first, second, pairBuffer)
                     : string.Concat(first, " ", second);
@@ -166,7 +150,7 @@ internal sealed class NumberScanner
         return buffer[..(first.Length + 1 + second.Length)];
     }
 
-    private static int IndexAtOrBefore(ReadOnlySpan<Word> words, int end, int from)
+    private static int IndexAtOrBefore(ReadOnlySpan<SpanWord> words, int end, int from)
     {
         var w = from;
         while (w + 1 < words.Length && words[w + 1].End <= end)
@@ -174,7 +158,5 @@ internal sealed class NumberScanner
         return w;
     }
 
-    private static bool Near(string text, Word a, Word b) => b.Start - a.End is >= 0 and <= 2 && text.AsSpan(a.End, b.Start - a.End).Trim().IsEmpty;
-
-    private static ReadOnlySpan<char> Slice(string text, Word word) => text.AsSpan(word.Start, word.End - word.Start);
+    private static bool Near(string text, SpanWord a, SpanWord b) => b.Start - a.End is >= 0 and <= 2 && text.AsSpan(a.End, b.Start - a.End).Trim().IsEmpty;
 }

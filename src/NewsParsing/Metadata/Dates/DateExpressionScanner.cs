@@ -1,8 +1,8 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
+using NewsParsing.Segmentation;
 
 namespace NewsParsing.Metadata.Dates;
 
@@ -23,14 +23,16 @@ internal sealed class DateExpressionScanner
         _weekdays = weekdays;
     }
 
-    private readonly record struct Word(int Start, int End);
+    /// <summary>A date's word joins digits across a hyphen ("2025-03-14"); "mid-March" is two words.</summary>
+    private readonly struct DateJoin : IWordJoin
+    {
+        public static bool Continues(string text, int start, int at, int end) =>
+            char.IsLetterOrDigit(text[at]) || text[at] == '-' && at + 1 < end && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[start]);
+    }
 
     /// <summary>The years a reference date may have: one year short of each end of <see cref="DateOnly"/>.</summary>
     private const int MinReferenceYear = 2;
     private const int MaxReferenceYear = 9998;
-
-    /// <summary>Most words kept on the stack: a sentence's worth; a longer span rents its word list.</summary>
-    private const int MaxStackWords = 128;
 
     /// <summary>
     /// The words other than digits, months and weekdays that can open an expression: relative modifiers, deictic
@@ -53,30 +55,11 @@ internal sealed class DateExpressionScanner
         // "next week" to resolve to: only absolute dates are read against it.
         if (reference is { Year: < MinReferenceYear or > MaxReferenceYear })
             reference = null;
-        // A word takes at least two characters with its separator: half the span bounds the count.
-        var most = span.Length / 2 + 1;
-        Word[]? rented = null;
-        var buffer = most <= MaxStackWords ? stackalloc Word[most] : (rented = ArrayPool<Word>.Shared.Rent(most));
-        var count = 0;
-        var i = span.Start;
-        while (i < span.End)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var j = i + 1;
-            while (j < span.End && (char.IsLetterOrDigit(text[j]) || text[j] == '-' && j + 1 < span.End && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[i])))
-                j++;
-            buffer[count++] = new Word(i, j);
-            i = j;
-        }
-
-        ReadOnlySpan<Word> words = buffer[..count];
+        using var split = new SpanWords<DateJoin>(text, span, stackalloc SpanWord[SpanWords<DateJoin>.StackWords]);
+        var words = split.Words;
         for (var w = 0; w < words.Length; w++)
         {
-            if (!CanOpen(Slice(text, words[w])))
+            if (!CanOpen(words[w].In(text)))
                 continue;
             var consumed = TryMatch(text, words, w, reference, out var mention);
             if (consumed > 0)
@@ -85,8 +68,6 @@ internal sealed class DateExpressionScanner
                 w += consumed - 1;
             }
         }
-        if (rented is not null)
-            ArrayPool<Word>.Shared.Return(rented);
     }
 
     /// <summary>
@@ -100,10 +81,10 @@ internal sealed class DateExpressionScanner
             || char.IsUpper(c) && (word.Length >= 3 && _months.Contains(word) || word.Length > 4 && _weekdays.Contains(word));
     }
 
-    private int TryMatch(string text, ReadOnlySpan<Word> words, int w, DateOnly? reference, out DateMention? mention)
+    private int TryMatch(string text, ReadOnlySpan<SpanWord> words, int w, DateOnly? reference, out DateMention? mention)
     {
         mention = null;
-        var word = Slice(text, words[w]);
+        var word = words[w].In(text);
 
         // ISO 8601 date in prose ("2025-03-14").
         if (word.Length == 10 && DateParser.TryParseIso(word, out var iso, out _))
@@ -120,7 +101,7 @@ internal sealed class DateExpressionScanner
             var start = words[w].Start;
             var unitIndex = w + 1;
             if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
-                && (Slice(text, words[w + 1]).Equals("past", StringComparison.OrdinalIgnoreCase) || Slice(text, words[w + 1]).Equals("last", StringComparison.OrdinalIgnoreCase)))
+                && (words[w + 1].In(text).Equals("past", StringComparison.OrdinalIgnoreCase) || words[w + 1].In(text).Equals("last", StringComparison.OrdinalIgnoreCase)))
             {
                 direction = DateDirection.Last;
                 past = true;
@@ -128,7 +109,7 @@ internal sealed class DateExpressionScanner
             }
             if (direction != DateDirection.Default && unitIndex < words.Length && Adjacent(text, words, unitIndex - 1, unitIndex))
             {
-                var unit = Slice(text, words[unitIndex]);
+                var unit = words[unitIndex].In(text);
                 var end = words[unitIndex].End;
                 var length = unitIndex - w + 1;
                 if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
@@ -184,13 +165,13 @@ internal sealed class DateExpressionScanner
 
         if (IsMonth(text, words, lead, out var m))
         {
-            var monthWord = Slice(text, words[lead]);
+            var monthWord = words[lead].In(text);
             // Month + day (+ year): "March 14", "March 14, 2025".
-            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && DayNumber(Slice(text, words[lead + 1])) is { } day)
+            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && DayNumber(words[lead + 1].In(text)) is { } day)
             {
                 var end = words[lead + 1].End;
                 int? year = null;
-                if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
+                if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(words[lead + 2].In(text)) is { } y)
                 {
                     year = y;
                     end = words[lead + 2].End;
@@ -202,13 +183,13 @@ internal sealed class DateExpressionScanner
                     return (year is null ? lead + 2 : lead + 3) - w;
                 }
             }
-            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && YearNumber(Slice(text, words[lead + 1])) is { } year2)
+            if (lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && YearNumber(words[lead + 1].In(text)) is { } year2)
             {
                 mention = Make(text, words[w].Start, words[lead + 1].End, new DateOnly(year2, m, 1), DatePrecision.Month);
                 return lead + 2 - w;
             }
             // A bare month name needs a preposition before it, and a full name ("May" alone is too often the verb).
-            if (reference is { } r2 && monthWord.Length > 3 && (lead > w || w > 0 && IsMonthPreposition(Slice(text, words[w - 1]))))
+            if (reference is { } r2 && monthWord.Length > 3 && (lead > w || w > 0 && IsMonthPreposition(words[w - 1].In(text))))
             {
                 mention = Make(text, words[w].Start, words[lead].End, RelativeDateResolver.Month(r2, m, DateDirection.Default), DatePrecision.Month);
                 return lead + 1 - w;
@@ -216,12 +197,12 @@ internal sealed class DateExpressionScanner
         }
 
         // Day + month (+ year): "14 March 2025", "on 12 February".
-        if (lead < words.Length && DayNumber(Slice(text, words[lead])) is { } day2 && lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && IsMonth(text, words, lead + 1, out var m2))
+        if (lead < words.Length && DayNumber(words[lead].In(text)) is { } day2 && lead + 1 < words.Length && Adjacent(text, words, lead, lead + 1) && IsMonth(text, words, lead + 1, out var m2))
         {
             var end = words[lead + 1].End;
             DateOnly? date = null;
             var length = lead + 2 - w;
-            if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(Slice(text, words[lead + 2])) is { } y)
+            if (lead + 2 < words.Length && Adjacent(text, words, lead + 1, lead + 2) && YearNumber(words[lead + 2].In(text)) is { } y)
             {
                 date = SafeDate(y, m2, day2);
                 end = words[lead + 2].End;
@@ -244,7 +225,7 @@ internal sealed class DateExpressionScanner
         }
 
         // A year after a preposition: "in 2023", "since 2023".
-        if (w + 1 < words.Length && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(Slice(text, words[w + 1])) is { } year3)
+        if (w + 1 < words.Length && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(words[w + 1].In(text)) is { } year3)
         {
             var start = lead == w + 1 ? words[w].Start : words[w + 1].Start;
             mention = Make(text, start, words[w + 1].End, new DateOnly(year3, 1, 1), DatePrecision.Year);
@@ -253,37 +234,37 @@ internal sealed class DateExpressionScanner
         return 0;
     }
 
-    private bool IsMonth(string text, ReadOnlySpan<Word> words, int index, out int month)
+    private bool IsMonth(string text, ReadOnlySpan<SpanWord> words, int index, out int month)
     {
         month = 0;
         if (index >= words.Length)
             return false;
-        var word = Slice(text, words[index]);
+        var word = words[index].In(text);
         if (word.Length < 3 || !char.IsUpper(word[0]) || !_months.TryGet(word, out var fields) || fields.Length == 0
             || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out month))
             return false;
         // Short forms ("Mar", "Jan") only with a day or a year next to them; "Mar." is fine before a number.
         if (word.Length == 3 && !word.Equals("may", StringComparison.OrdinalIgnoreCase))
         {
-            var next = index + 1 < words.Length ? Slice(text, words[index + 1]) : default;
+            var next = index + 1 < words.Length ? words[index + 1].In(text) : default;
             return DayNumber(next) is not null || YearNumber(next) is not null;
         }
         return true;
     }
 
-    private bool IsWeekday(string text, ReadOnlySpan<Word> words, int index, out int isoDay)
+    private bool IsWeekday(string text, ReadOnlySpan<SpanWord> words, int index, out int isoDay)
     {
         isoDay = 0;
         if (index >= words.Length)
             return false;
-        var word = Slice(text, words[index]);
+        var word = words[index].In(text);
         // Full capitalised names only: "sat", "sun", "wed" are words too.
         return word.Length > 4 && char.IsUpper(word[0]) && _weekdays.TryGet(word, out var fields) && fields.Length > 0
             && int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out isoDay) && isoDay is >= 1 and <= 7;
     }
 
-    private static bool HasYearAfter(string text, ReadOnlySpan<Word> words, int index) =>
-        index + 1 < words.Length && YearNumber(Slice(text, words[index + 1])) is not null;
+    private static bool HasYearAfter(string text, ReadOnlySpan<SpanWord> words, int index) =>
+        index + 1 < words.Length && YearNumber(words[index + 1].In(text)) is not null;
 
     private static DateDirection DirectionOf(ReadOnlySpan<char> word) =>
         word.Equals("last", StringComparison.OrdinalIgnoreCase) ? DateDirection.Last
@@ -322,7 +303,7 @@ internal sealed class DateExpressionScanner
         day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     /// <summary>Two words separated only by spaces and at most one comma or period ("March 14, 2025").</summary>
-    private static bool Adjacent(string text, ReadOnlySpan<Word> words, int a, int b)
+    private static bool Adjacent(string text, ReadOnlySpan<SpanWord> words, int a, int b)
     {
         var gap = text.AsSpan(words[a].End, words[b].Start - words[a].End);
         if (gap.Length > 3)
@@ -337,6 +318,4 @@ internal sealed class DateExpressionScanner
 
     private static DateMention Make(string text, int start, int end, DateOnly date, DatePrecision precision) =>
         new(TextSpan.FromBounds(start, end), text[start..end], date, RelativeDateResolver.EndOf(date, precision), precision);
-
-    private static ReadOnlySpan<char> Slice(string text, Word word) => text.AsSpan(word.Start, word.End - word.Start);
 }
