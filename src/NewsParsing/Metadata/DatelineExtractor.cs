@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsParsing.Metadata;
 
 /// <summary>
@@ -9,6 +11,9 @@ internal static class DatelineExtractor
     /// <summary>Datelines are short; a dash further in is part of a sentence.</summary>
     private const int MaxDatelineChars = 90;
 
+    /// <summary>The characters that end the search or may be the dateline's dash.</summary>
+    private static readonly SearchValues<char> s_stopsAndDashes = SearchValues.Create(".!?;:\"\u201C\n\u2014\u2013\u2015-");
+
     /// <summary>Reads a dateline at the start of a paragraph.</summary>
     /// <param name="paragraph">The paragraph text.</param>
     /// <param name="datelineLength">The length of the dateline without its dash ("KYIV, Ukraine (AP)").</param>
@@ -16,9 +21,16 @@ internal static class DatelineExtractor
     public static bool TryRead(ReadOnlySpan<char> paragraph, out int datelineLength, out int contentStart)
     {
         datelineLength = contentStart = 0;
+        // A place or agency never opens in lower case; the headline search asks this of every word of a line.
+        if (paragraph.IsEmpty || char.IsLower(paragraph[0]))
+            return false;
         var limit = Math.Min(paragraph.Length, MaxDatelineChars);
         for (var i = 1; i < limit; i++)
         {
+            var next = paragraph[i..limit].IndexOfAny(s_stopsAndDashes);
+            if (next < 0)
+                return false;
+            i += next;
             var c = paragraph[i];
             if (c is '.' or '!' or '?' or ';' or ':' or '"' or '\u201C' or '\n')
             {

@@ -69,6 +69,8 @@ internal sealed class HeadlineExtractor
         public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
         public int DatelineLength;   // DatelineExtractor.TryRead from this word: -1 none, Unknown not yet read
         public int LedeVerb;         // _ledeVerbs.Contains(core): 0 not yet looked up, 1 yes, 2 no
+        public ulong StemKey;        // the core's first five characters, lower-cased, a byte each, when they are ASCII
+        public bool StemAscii;
     }
 
     private const int Unknown = int.MinValue;
@@ -94,8 +96,8 @@ internal sealed class HeadlineExtractor
         /// <summary>The first word that ends a sentence before a capitalised one (HasSentenceEnd), or int.MaxValue.</summary>
         public int FirstSentenceEnd;
         /// <summary>Whether the lede word l starts with the five-letter stem of headline word h: 0 not yet compared, 1 yes, 2 no.</summary>
-        public Span<byte> StemMatches;
-        public int StemColumns;
+        // Per headline word h, bit w is set when word w repeats h's five-letter stem.
+        public Span<UInt128> Reuses;
 
         public readonly ReadOnlySpan<char> Word(int i) => Text[Words[i]];
 
@@ -122,9 +124,6 @@ internal sealed class HeadlineExtractor
         // Headline words are words[..k] with k <= last; running totals cover k = 0 ... last.
         var totals = last + 1;
         Span<int> counters = stackalloc int[6 * totals];
-        var stemColumns = Math.Min(count, last + ReuseWindow);
-        Span<byte> stems = stackalloc byte[last * stemColumns];
-        stems.Clear();
         var l = new Line
         {
             Text = line,
@@ -136,15 +135,18 @@ internal sealed class HeadlineExtractor
             Opened = counters.Slice(3 * totals, totals),
             Closed = counters.Slice(4 * totals, totals),
             Parens = counters.Slice(5 * totals, totals),
-            StemMatches = stems,
-            StemColumns = stemColumns,
+            Reuses = stackalloc UInt128[last],
         };
         Describe(ref l, last);
 
-        // Which words could name the headline's subject again.
-        Span<bool> reusable = stackalloc bool[count];
-        for (var i = 0; i < count; i++)
-            reusable[i] = l.Facts[i].CoreLength >= 4 && l.Facts[i].CoreClass == WordClass.Content;
+        // Which headline words name a subject the lede repeats: every boundary asks, so each pair is compared once.
+        var stemColumns = Math.Min(count, last + ReuseWindow);
+        for (var h = 0; h < last; h++)
+        {
+            ref readonly var f = ref l.Facts[h];
+            if (f.CoreLength >= 4 && f.CoreClass == WordClass.Content)
+                l.Reuses[h] = StemRepeats(in l, h, stemColumns);
+        }
 
         var baseline = OpeningScore(ref l, 0);
         // A lede is written in sentence case: a line that opens in title case opens with a headline.
@@ -157,7 +159,7 @@ internal sealed class HeadlineExtractor
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
             if (!CanStartLede(l.Word(k)) || !CanEndHeadline(in l, k) || InsideDateline(ref l, k))
                 continue;
-            var score = OpeningScore(ref l, k) + BoundaryScore(text, ref l, reusable, k);
+            var score = OpeningScore(ref l, k) + BoundaryScore(text, ref l, k);
             if (score > best)
             {
                 best = score;
@@ -192,6 +194,7 @@ internal sealed class HeadlineExtractor
             f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
             f.Article = word is "the" or "a" or "an";
             f.DatelineLength = Unknown;
+            (f.StemKey, f.StemAscii) = StemKey(core);
         }
         for (var i = 0; i < words.Length; i++)
         {
@@ -280,7 +283,7 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
-    private double BoundaryScore(ReadOnlySpan<char> text, ref Line l, ReadOnlySpan<bool> reusable, int k)
+    private double BoundaryScore(ReadOnlySpan<char> text, ref Line l, int k)
     {
         var score = 0.0;
         ref readonly var prevFacts = ref l.Facts[k - 1];
@@ -359,7 +362,7 @@ internal sealed class HeadlineExtractor
         else if (k > 18)
             score -= (k - 18) * 0.25;
         // The lede names the headline's subject again.
-        var reused = Reused(ref l, reusable[..k], k, Math.Min(l.Words.Length, k + ReuseWindow));
+        var reused = Reused(in l, k, Math.Min(l.Words.Length, k + ReuseWindow));
         score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
         return score;
     }
@@ -476,35 +479,37 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>How many content words of the headline words[..k] the lede words[k..ledeEnd) repeat (by a five-letter stem).</summary>
-    private static int Reused(ref Line l, ReadOnlySpan<bool> reusable, int k, int ledeEnd)
+    private static int Reused(in Line l, int k, int ledeEnd)
     {
+        var window = ((UInt128.One << (ledeEnd - k)) - 1) << k;
         var reused = 0;
-        for (var h = 0; h < k; h++)
+        foreach (var repeats in l.Reuses[..k])
         {
-            if (!reusable[h])
-                continue;
-            for (var w = k; w < ledeEnd; w++)
-            {
-                if (StemMatches(ref l, h, w))
-                {
-                    reused++;
-                    break;
-                }
-            }
+            if ((repeats & window) != 0)
+                reused++;
         }
         return reused;
     }
 
-    private static bool StemMatches(ref Line l, int h, int w)
+    /// <summary>The words after h, up to <paramref name="columns"/>, that start with h's five-letter stem (ignoring case).</summary>
+    private static UInt128 StemRepeats(in Line l, int h, int columns)
     {
-        ref var known = ref l.StemMatches[h * l.StemColumns + w];
-        if (known == 0)
+        ref readonly var stemFacts = ref l.Facts[h];
+        var stemLength = Math.Min(5, stemFacts.CoreLength);
+        var stemMask = (1UL << (8 * stemLength)) - 1;
+        var repeats = UInt128.Zero;
+        for (var w = h + 1; w < columns; w++)
         {
-            var word = l.Core(h);
-            var stem = word[..Math.Min(5, word.Length)];
-            known = l.Core(w).StartsWith(stem, StringComparison.OrdinalIgnoreCase) ? (byte)1 : (byte)2;
+            ref readonly var f = ref l.Facts[w];
+            if (f.CoreLength < stemLength)
+                continue;
+            var match = stemFacts.StemAscii && f.StemAscii
+                ? (f.StemKey & stemMask) == stemFacts.StemKey
+                : l.Core(w).StartsWith(l.Core(h)[..stemLength], StringComparison.OrdinalIgnoreCase);
+            if (match)
+                repeats |= UInt128.One << w;
         }
-        return known == 1;
+        return repeats;
     }
 
     private static int CapitalsBeforeLower(in Line l, int from)
@@ -693,6 +698,21 @@ internal sealed class HeadlineExtractor
         if (end - start > 2 && word[end - 2] is '\'' or '\u2019' && word[end - 1] is 's' or 'S')
             end -= 2;
         return (start, end - start);
+    }
+
+    /// <summary>The first five characters, lower-cased, one byte each; false when one of them is not ASCII.</summary>
+    private static (ulong Key, bool Ascii) StemKey(ReadOnlySpan<char> core)
+    {
+        var key = 0UL;
+        var length = Math.Min(5, core.Length);
+        for (var c = 0; c < length; c++)
+        {
+            var ch = core[c];
+            if (!char.IsAscii(ch))
+                return (0, false);
+            key |= (ulong)char.ToLowerInvariant(ch) << (8 * c);
+        }
+        return (key, true);
     }
 
     private static int SplitWords(ReadOnlySpan<char> line, Span<Range> words)
