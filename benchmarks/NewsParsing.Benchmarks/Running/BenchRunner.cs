@@ -33,7 +33,7 @@ internal static class BenchRunner
         var outDirectory = options.OutDirectory
             ?? (options.Check ? Path.Combine(BenchInputs.Root, "benchmarks", "artifacts", "check") : resultsDirectory);
 
-        List<Type> types = [typeof(ParseTextBench), typeof(DateBench)];
+        List<Type> types = [typeof(ParseTextBench), typeof(StageBench), typeof(DateBench)];
         if (BenchInputs.HasHtmlPages)
             types.Add(typeof(ParseHtmlBench));
         else

@@ -65,8 +65,9 @@ internal sealed record ResultRow(
     private static int SuiteRank(string suite) => suite switch
     {
         nameof(ParseTextBench) => 0,
-        nameof(DateBench) => 1,
-        _ => 2,
+        nameof(StageBench) => 1,
+        nameof(DateBench) => 2,
+        _ => 3,
     };
 
     private static int InputRank(string input) =>
