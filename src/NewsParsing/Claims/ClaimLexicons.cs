@@ -48,6 +48,30 @@ internal enum WordClass
 }
 
 /// <summary>
+/// What one lookup tells about a word: everything the claim scanners ask of a token, so a sentence's words are
+/// looked up once when its block is tokenised, not again by each rule that reads them.
+/// </summary>
+/// <param name="Classes">The word's classes from <c>claim-words</c> (curly apostrophes read as straight ones).</param>
+/// <param name="Cue">The entry of the one-word cue form the word is, or <see langword="null"/>.</param>
+/// <param name="Facts">The other facts.</param>
+internal readonly record struct WordFacts(WordClass Classes, CueEntry? Cue, TokenFacts Facts);
+
+/// <summary>Facts of a word beside its classes and cue entry.</summary>
+[Flags]
+internal enum TokenFacts : byte
+{
+    None = 0,
+    /// <summary>The first word of a multi-word cue form ("point" of "point out"): a cue match must look at the words after it.</summary>
+    OpensLongerCue = 1,
+    /// <summary>A time word that may stand between source and cue: a weekday name longer than three letters, "yesterday", "today", "tonight".</summary>
+    TimeWord = 2,
+    /// <summary>In the <c>abbreviations</c> lexicon ("Mr", "Gen"): a period after it is no sentence end.</summary>
+    Abbreviation = 4,
+    /// <summary>In <c>claim-words</c> as written (so a curly apostrophe needs no second lookup).</summary>
+    InClaimWords = 8,
+}
+
+/// <summary>
 /// The lexicons the claim stage reads, compiled once per parser: cue forms (from <c>cue-stance</c>),
 /// function words (<c>claim-words</c>), hedges, abbreviations, months and weekdays. Immutable.
 /// </summary>
@@ -58,6 +82,12 @@ internal sealed class ClaimLexicons
     // Every word of a sentence is tried as a cue and classified: span lookups that rule most words out by shape.
     private readonly SpanLookup<CueEntry> _cues;
     private readonly SpanLookup<WordClass> _words;
+
+    /// <summary>All the per-word facts of the tables above and the time words and abbreviations, under one key.</summary>
+    private readonly SpanLookup<WordFacts> _facts;
+
+    /// <summary>The words that are time words whatever the weekday list holds.</summary>
+    private static readonly string[] s_deicticTimeWords = ["yesterday", "today", "tonight"];
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -123,6 +153,48 @@ internal sealed class ClaimLexicons
         Abbreviations = lexicons.Get("abbreviations");
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
+        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations));
+    }
+
+    /// <summary>One table of <see cref="WordFacts"/> keyed by every word any of the per-word questions can answer yes for.</summary>
+    private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays, Lexicon abbreviations)
+    {
+        var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, Func<WordFacts, WordFacts> change) =>
+            facts[word] = change(facts.TryGetValue(word, out var known) ? known : default);
+
+        foreach (var (word, classes) in words)
+            Add(word, f => f with { Classes = classes, Facts = f.Facts | TokenFacts.InClaimWords });
+        foreach (var (form, entry) in cues)
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+                Add(form, f => f with { Cue = entry });
+            else
+                Add(form[..space], f => f with { Facts = f.Facts | TokenFacts.OpensLongerCue });
+        }
+        foreach (var day in weekdays.Keys)
+        {
+            if (day.Length > 3)
+                Add(day, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
+        }
+        foreach (var word in s_deicticTimeWords)
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
+        foreach (var word in abbreviations.Keys)
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.Abbreviation });
+        return facts;
+    }
+
+    /// <summary>
+    /// Everything the claim scanners ask of one word, in one lookup: the same answers as <see cref="Classify"/>,
+    /// <see cref="TryGetCue"/> (for a one-word form), the weekday/time-word test and the abbreviation list.
+    /// </summary>
+    public WordFacts Facts(ReadOnlySpan<char> word)
+    {
+        _facts.TryGetValue(word, out var facts);
+        if ((facts.Facts & TokenFacts.InClaimWords) == 0 && word.Contains('’') && word.Length <= 16)
+            facts = facts with { Classes = Classify(word) };
+        return facts;
     }
 
     /// <summary>The compiled lexicons of a set, built once per set.</summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsParsing.Lexicons;
 
 namespace NewsParsing.Claims;
 
@@ -19,10 +18,21 @@ internal enum TokenKind
     Other,
 }
 
-/// <summary>A token of <c>Article.Text</c>: half-open <c>[Start, End)</c>.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <summary>
+/// A token of <c>Article.Text</c>: half-open <c>[Start, End)</c>, with the lexicon facts of its text (looked up
+/// once when the block is tokenised; every rule of the attribution scanner reads them from here).
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, WordFacts Lexicon)
 {
     public int Length => End - Start;
+
+    /// <summary>The word's classes from <c>claim-words</c>.</summary>
+    public WordClass Classes => Lexicon.Classes;
+
+    /// <summary>The entry of the one-word cue form the token is, or <see langword="null"/>.</summary>
+    public CueEntry? Cue => Lexicon.Cue;
+
+    public bool Is(TokenFacts fact) => (Lexicon.Facts & fact) != 0;
 }
 
 /// <summary>
@@ -34,8 +44,8 @@ internal static class SentenceTokenizer
 {
     private static readonly SearchValues<char> s_wordInner = SearchValues.Create("'’-‑.&");
 
-    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>, each with its lexicon facts.</summary>
+    public static void Tokenize(string text, int start, int end, ClaimLexicons lexicons, List<Token> tokens)
     {
         var i = start;
         while (i < end)
@@ -77,14 +87,14 @@ internal static class SentenceTokenizer
                 // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
                 if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
                     j++;
-                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word));
+                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, lexicons.Facts(text.AsSpan(i, j - i))));
                 i = j;
                 continue;
             }
             // Two straight single quotes are a double quote mark ('' ... '' in some wire copy).
             if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
             {
-                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote));
+                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote, lexicons.Facts(text.AsSpan(i, 2))));
                 i += 2;
                 continue;
             }
@@ -112,7 +122,8 @@ internal static class SentenceTokenizer
                 while (i + length < end && text[i + length] is '.' or '!' or '?')
                     length++;
             }
-            tokens.Add(new Token(i, i + length, kind));
+            // Punctuation has facts too: a rule may read the token after an opener whatever it is.
+            tokens.Add(new Token(i, i + length, kind, lexicons.Facts(text.AsSpan(i, length))));
             i += length;
         }
     }
@@ -141,7 +152,7 @@ internal static class SentenceTokenizer
     /// <c>. ! ?</c> (with any closing quote marks) before a capital, digit or opening quote, unless the word before
     /// is an abbreviation or an initial, or a double quotation is open; a line break always ends a sentence.
     /// </summary>
-    public static void Split(string text, List<Token> tokens, Lexicon abbreviations, List<(int First, int End)> sentences)
+    public static void Split(string text, List<Token> tokens, List<(int First, int End)> sentences)
     {
         var first = 0;
         var inQuote = false;
@@ -183,7 +194,7 @@ internal static class SentenceTokenizer
             }
             if (inQuote && !closesQuote)
                 continue;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1], abbreviations))
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1]))
                 continue;
             if (last + 1 < tokens.Count)
             {
@@ -202,11 +213,8 @@ internal static class SentenceTokenizer
             sentences.Add((first, tokens.Count));
     }
 
-    private static bool IsAbbreviation(string text, Token word, Lexicon abbreviations)
-    {
-        var span = text.AsSpan(word.Start, word.Length);
-        return span.Length == 1 && char.IsUpper(span[0]) || abbreviations.Contains(span);
-    }
+    private static bool IsAbbreviation(string text, Token word) =>
+        word.Length == 1 && char.IsUpper(text[word.Start]) || word.Is(TokenFacts.Abbreviation);
 
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 }
