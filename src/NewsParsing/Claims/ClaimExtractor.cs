@@ -312,7 +312,8 @@ internal sealed class ClaimExtractor : IArticleStage
     /// <summary>
     /// The quotes ordered by start, with the furthest end of any quote up to each position (a running maximum), so
     /// the quotes that can overlap a span are found by two binary searches, not a scan of every quote per claim
-    /// (quadratic in article length). The quote stage lists quotes mostly, not always, in text order.
+    /// (quadratic in article length). The quote stage lists quotes mostly, not always, in text order. Scare and
+    /// headline quotes are never a claim's quotation and are left out, so a long one does not widen every search.
     /// </summary>
     private sealed class QuotesByStart
     {
@@ -324,15 +325,24 @@ internal sealed class ClaimExtractor : IArticleStage
         public QuotesByStart(List<Quote> quotes)
         {
             _quotes = quotes;
-            _order = new int[quotes.Count];
-            _starts = new int[quotes.Count];
+            var count = 0;
+            foreach (var quote in quotes)
+            {
+                if (CanBeClaim(quote))
+                    count++;
+            }
+            _order = new int[count];
+            _starts = new int[count];
+            count = 0;
             for (var q = 0; q < quotes.Count; q++)
             {
-                _order[q] = q;
-                _starts[q] = quotes[q].Span.Start;
+                if (!CanBeClaim(quotes[q]))
+                    continue;
+                _order[count] = q;
+                _starts[count++] = quotes[q].Span.Start;
             }
             Array.Sort(_starts, _order);
-            _reach = new int[quotes.Count];
+            _reach = new int[count];
             var furthest = 0;
             for (var k = 0; k < _order.Length; k++)
             {
@@ -356,7 +366,7 @@ internal sealed class ClaimExtractor : IArticleStage
             {
                 var q = _order[k];
                 var quote = _quotes[q];
-                if (quote.Kind is QuoteKind.Scare or QuoteKind.Headline || !quote.Span.Overlaps(content))
+                if (!quote.Span.Overlaps(content))
                     continue;
                 var shared = Math.Min(quote.Span.End, content.End) - Math.Max(quote.Span.Start, content.Start);
                 // The quote must be most of the claim or the claim most of the quote.
@@ -369,6 +379,8 @@ internal sealed class ClaimExtractor : IArticleStage
             }
             return best;
         }
+
+        private static bool CanBeClaim(Quote quote) => quote.Kind is not (QuoteKind.Scare or QuoteKind.Headline);
 
         /// <summary>The first index of an ascending array whose value exceeds <paramref name="value"/>, or its length.</summary>
         private static int FirstAbove(int[] ascending, int value)

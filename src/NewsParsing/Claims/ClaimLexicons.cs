@@ -188,11 +188,13 @@ internal sealed class ClaimLexicons
     /// <summary>
     /// Everything the claim scanners ask of one word, in one lookup: the same answers as <see cref="Classify"/>,
     /// <see cref="TryGetCue"/> (for a one-word form), the weekday/time-word test and the abbreviation list.
+    /// <paramref name="hasCurlyApostrophe"/> says whether the word holds a '’' (the tokenizer knows), which
+    /// <see cref="Classify"/> reads as a straight one.
     /// </summary>
-    public WordFacts Facts(ReadOnlySpan<char> word)
+    public WordFacts Facts(ReadOnlySpan<char> word, bool hasCurlyApostrophe)
     {
         _facts.TryGetValue(word, out var facts);
-        if ((facts.Facts & TokenFacts.InClaimWords) == 0 && word.Contains('’') && word.Length <= 16)
+        if (hasCurlyApostrophe && (facts.Facts & TokenFacts.InClaimWords) == 0 && word.Length <= 16)
             facts = facts with { Classes = Classify(word) };
         return facts;
     }

@@ -60,6 +60,7 @@ internal static class SentenceTokenizer
             {
                 var j = i + 1;
                 var digits = char.IsAsciiDigit(c);
+                var curly = false;
                 while (j < end)
                 {
                     var d = text[j];
@@ -74,6 +75,7 @@ internal static class SentenceTokenizer
                         // A dot stays inside numbers (3.5), initialisms (U.S) and domains (DailyMail.com).
                         if (d == '.' && !(digits && char.IsAsciiDigit(text[j + 1])) && !IsInitialism(text, i, j) && !char.IsLower(text[j + 1]))
                             break;
+                        curly |= d == '’';
                         j += 2;
                         continue;
                     }
@@ -87,14 +89,14 @@ internal static class SentenceTokenizer
                 // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
                 if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
                     j++;
-                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, lexicons.Facts(text.AsSpan(i, j - i))));
+                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, lexicons.Facts(text.AsSpan(i, j - i), curly)));
                 i = j;
                 continue;
             }
             // Two straight single quotes are a double quote mark ('' ... '' in some wire copy).
             if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
             {
-                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote, lexicons.Facts(text.AsSpan(i, 2))));
+                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote, lexicons.Facts(text.AsSpan(i, 2), hasCurlyApostrophe: false)));
                 i += 2;
                 continue;
             }
@@ -123,7 +125,7 @@ internal static class SentenceTokenizer
                     length++;
             }
             // Punctuation has facts too: a rule may read the token after an opener whatever it is.
-            tokens.Add(new Token(i, i + length, kind, lexicons.Facts(text.AsSpan(i, length))));
+            tokens.Add(new Token(i, i + length, kind, lexicons.Facts(text.AsSpan(i, length), c == '’')));
             i += length;
         }
     }
