@@ -149,7 +149,7 @@ internal sealed class AttributionScanner
         {
             var word = Slice(text, tokens[j]);
             if ((tokens[j].Classes & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
-                || tokens[j].Cue is not null && (j > first || !char.IsUpper(word[0])))
+                || tokens[j].IsCue && (j > first || !char.IsUpper(word[0])))
                 return;
             j++;
         }
@@ -491,7 +491,7 @@ internal sealed class AttributionScanner
                 break;
             if (t.Kind is not (TokenKind.Word or TokenKind.Number) && !IsAbbreviationDot(text, tokens, j) && t.Kind != TokenKind.Other)
                 return null;
-            if (t.Kind == TokenKind.Word && t.Cue is not null)
+            if (t.Kind == TokenKind.Word && t.IsCue)
                 return null;
             j--;
         }
@@ -614,7 +614,7 @@ internal sealed class AttributionScanner
                 break;
             if ((classes & WordClass.Pronoun) != 0 && j != chainStart - 1)
                 break;
-            if (j < chainStart - 1 && t.Cue is not null && !char.IsUpper(word[0]))
+            if (j < chainStart - 1 && t.IsCue && !char.IsUpper(word[0]))
                 break;
             start = j;
             j--;
@@ -650,7 +650,7 @@ internal sealed class AttributionScanner
             var classes = tokens[j].Classes;
             if ((classes & WordClass.Pronoun) != 0 && j == start)
                 return TextSpan.FromBounds(tokens[j].Start, tokens[j].End);
-            if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.Preposition)) != 0 || tokens[j].Cue is not null)
+            if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.Preposition)) != 0 || tokens[j].IsCue)
                 break;
             if (!char.IsUpper(text[tokens[j].Start]) && (classes & (WordClass.Determiner | WordClass.Role)) == 0)
                 break;
@@ -728,9 +728,9 @@ internal sealed class AttributionScanner
         var token = tokens[i];
         if (token.Is(TokenFacts.OpensLongerCue) && TryMatchLongerCue(text, tokens, i, end, out entry, out cueEnd))
             return true;
-        if (token.Kind == TokenKind.Word && token.Cue is { } single && token.Length < MaxCueChars)
+        if (token.Kind == TokenKind.Word && token.IsCue && token.Length < MaxCueChars)
         {
-            entry = single;
+            entry = _lexicons.CueById(token.Lexicon.CueId);
             cueEnd = i + 1;
             return true;
         }
@@ -809,7 +809,7 @@ internal sealed class AttributionScanner
         var previousIsNoun = i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
             && (tokens[i - 2].Classes & WordClass.Determiner) != 0;
         // Only a form that can be a noun ("claims", "report") is an object; "state said" is a verb after a name.
-        return !previousIsNoun && previous.Cue is not null && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        return !previousIsNoun && previous.IsCue && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && (word.EndsWith('s') || word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -98,6 +98,8 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
                 previous = null;
                 // A statement hedged by the article ("had reportedly held") is a claim with an unnamed source.
+                if (!HedgeScanner.MayHold(tokens, first, end))
+                    continue;
                 hedgeScratch.Clear();
                 _hedges.Scan(text, sentence, hedgeScratch);
                 if (HasOneWordLyHedge(hedgeScratch))

@@ -27,7 +27,7 @@ internal sealed record CueEntry(string Lemma, Stance Stance, Stance NegatedStanc
 
 /// <summary>Word categories from <c>claim-words.*.txt</c>, as flags for one lookup per token.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     None = 0,
     Aux = 1,
@@ -51,10 +51,14 @@ internal enum WordClass
 /// What one lookup tells about a word: everything the claim scanners ask of a token, so a sentence's words are
 /// looked up once when its block is tokenised, not again by each rule that reads them.
 /// </summary>
+/// <remarks>
+/// No references inside (the cue is an id into <see cref="ClaimLexicons.CueById"/>), so tokens that carry these facts
+/// are copied into their list without GC write barriers.
+/// </remarks>
 /// <param name="Classes">The word's classes from <c>claim-words</c> (curly apostrophes read as straight ones).</param>
-/// <param name="Cue">The entry of the one-word cue form the word is, or <see langword="null"/>.</param>
 /// <param name="Facts">The other facts.</param>
-internal readonly record struct WordFacts(WordClass Classes, CueEntry? Cue, TokenFacts Facts);
+/// <param name="CueId">The id of the one-word cue form the word is, or 0.</param>
+internal readonly record struct WordFacts(WordClass Classes, TokenFacts Facts, short CueId);
 
 /// <summary>Facts of a word beside its classes and cue entry.</summary>
 [Flags]
@@ -69,6 +73,13 @@ internal enum TokenFacts : byte
     Abbreviation = 4,
     /// <summary>In <c>claim-words</c> as written (so a curly apostrophe needs no second lookup).</summary>
     InClaimWords = 8,
+    /// <summary>The first word of a hedge ("reportedly", "is" of "is said to"): a hedge may start at this word.</summary>
+    OpensHedge = 16,
+    /// <summary>
+    /// Set by the tokenizer: letters mixed with digits or inner marks ("Trump’s", "so-called", "30-day"), so a hedge
+    /// may start inside the token whatever its own facts say.
+    /// </summary>
+    MayHideHedge = 32,
 }
 
 /// <summary>
@@ -153,11 +164,19 @@ internal sealed class ClaimLexicons
         Abbreviations = lexicons.Get("abbreviations");
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
-        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations));
+        List<CueEntry> cueById = [null!]; // id 0: no cue
+        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, cueById));
+        _cueById = [.. cueById];
     }
 
+    private readonly CueEntry[] _cueById;
+
+    /// <summary>The one-word cue entry of a <see cref="WordFacts.CueId"/> (not 0).</summary>
+    public CueEntry CueById(short id) => _cueById[id];
+
     /// <summary>One table of <see cref="WordFacts"/> keyed by every word any of the per-word questions can answer yes for.</summary>
-    private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays, Lexicon abbreviations)
+    private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays,
+        Lexicon abbreviations, Lexicon hedges, List<CueEntry> cueById)
     {
         var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, Func<WordFacts, WordFacts> change) =>
@@ -169,7 +188,11 @@ internal sealed class ClaimLexicons
         {
             var space = form.IndexOf(' ', StringComparison.Ordinal);
             if (space < 0)
-                Add(form, f => f with { Cue = entry });
+            {
+                var id = checked((short)cueById.Count);
+                cueById.Add(entry);
+                Add(form, f => f with { CueId = id });
+            }
             else
                 Add(form[..space], f => f with { Facts = f.Facts | TokenFacts.OpensLongerCue });
         }
@@ -182,6 +205,11 @@ internal sealed class ClaimLexicons
             Add(word, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
         foreach (var word in abbreviations.Keys)
             Add(word, f => f with { Facts = f.Facts | TokenFacts.Abbreviation });
+        foreach (var hedge in hedges.Keys)
+        {
+            if (HedgeScanner.FirstWord(hedge) is { Length: > 0 } first)
+                Add(first, f => f with { Facts = f.Facts | TokenFacts.OpensHedge });
+        }
         return facts;
     }
 

@@ -3,7 +3,7 @@ using System.Buffers;
 namespace NewsParsing.Claims;
 
 /// <summary>What a token is: the attribution scanner reads words, quote marks and clause punctuation.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     Word,
     Number,
@@ -29,8 +29,8 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, WordFa
     /// <summary>The word's classes from <c>claim-words</c>.</summary>
     public WordClass Classes => Lexicon.Classes;
 
-    /// <summary>The entry of the one-word cue form the token is, or <see langword="null"/>.</summary>
-    public CueEntry? Cue => Lexicon.Cue;
+    /// <summary>Whether the token is a one-word cue form (its entry: <see cref="ClaimLexicons.CueById"/>).</summary>
+    public bool IsCue => Lexicon.CueId != 0;
 
     public bool Is(TokenFacts fact) => (Lexicon.Facts & fact) != 0;
 }
@@ -61,11 +61,19 @@ internal static class SentenceTokenizer
                 var j = i + 1;
                 var digits = char.IsAsciiDigit(c);
                 var curly = false;
+                // Whether the token mixes letters with digits or inner marks: the hedge scanner's words (letters and
+                // inner hyphens) then need not be the whole token, so its lexicon facts say nothing about hedges.
+                var hasLetter = char.IsLetter(c);
+                var hasOther = !hasLetter;
                 while (j < end)
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d))
                     {
+                        if (char.IsLetter(d))
+                            hasLetter = true;
+                        else
+                            hasOther = true;
                         j++;
                         continue;
                     }
@@ -76,20 +84,28 @@ internal static class SentenceTokenizer
                         if (d == '.' && !(digits && char.IsAsciiDigit(text[j + 1])) && !IsInitialism(text, i, j) && !char.IsLower(text[j + 1]))
                             break;
                         curly |= d == '’';
+                        hasOther = true;
                         j += 2;
                         continue;
                     }
                     if (d == ',' && digits && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3]))
                     {
                         j += 4; // 1,000
+                        hasOther = true;
                         continue;
                     }
                     break;
                 }
                 // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
                 if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
+                {
                     j++;
-                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, lexicons.Facts(text.AsSpan(i, j - i), curly)));
+                    hasOther = true;
+                }
+                var facts = lexicons.Facts(text.AsSpan(i, j - i), curly);
+                if (hasLetter && hasOther)
+                    facts = facts with { Facts = facts.Facts | TokenFacts.MayHideHedge };
+                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
                 i = j;
                 continue;
             }
