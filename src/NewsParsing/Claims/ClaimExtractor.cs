@@ -47,6 +47,7 @@ internal sealed class ClaimExtractor : IArticleStage
         var scratch = new List<Attribution>();
         var frameScratch = new List<AttributionScanner.Frame>();
         var hedgeScratch = new List<Hedge>();
+        var hints = new ScanHints();
 
         // Headlines attribute too ("Trump Says He Never Pledged ...", "Newspaper: Defense secretary used ..."); the
         // headline is scanned where it stands in the text before the body.
@@ -72,6 +73,7 @@ internal sealed class ClaimExtractor : IArticleStage
             sentences.Clear();
             SentenceTokenizer.Tokenize(text, block.Span.Start, block.Span.End, _lexicons, tokens);
             SentenceTokenizer.Split(text, tokens, sentences);
+            hints.AddBlock(block.Span, tokens);
             Found? previous = null;
             foreach (var (first, end) in sentences)
             {
@@ -162,14 +164,17 @@ internal sealed class ClaimExtractor : IArticleStage
             if (!frames.TryGetValue(frame, out var scanned))
             {
                 hedgeScratch.Clear();
-                _hedges.Scan(text, frame, hedgeScratch);
+                if (hints.MayHoldHedge(text, frame))
+                    _hedges.Scan(text, frame, hedgeScratch);
                 dateScratch.Clear();
-                _dates.Scan(text, frame, reference, dateScratch);
+                if (hints.MayHoldDate(text, frame))
+                    _dates.Scan(text, frame, reference, dateScratch);
                 frames[frame] = scanned = ([.. hedgeScratch], [.. dateScratch]);
             }
             var dates = scanned.Dates;
             numbers.Clear();
-            _numbers.Scan(text, Bound(attribution.Content), numbers);
+            if (hints.MayHoldNumber(text, Bound(attribution.Content)))
+                _numbers.Scan(text, Bound(attribution.Content), numbers);
             RemoveDateParts(numbers, dates);
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;

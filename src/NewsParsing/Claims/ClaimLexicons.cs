@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NewsParsing.Lexicons;
+using NewsParsing.Metadata.Dates;
 using NewsParsing.Model;
 
 namespace NewsParsing.Claims;
@@ -76,10 +77,18 @@ internal enum TokenFacts : byte
     /// <summary>The first word of a hedge ("reportedly", "is" of "is said to"): a hedge may start at this word.</summary>
     OpensHedge = 16,
     /// <summary>
-    /// Set by the tokenizer: letters mixed with digits or inner marks ("Trump’s", "so-called", "30-day"), so a hedge
-    /// may start inside the token whatever its own facts say.
+    /// Set by the tokenizer: letters mixed with digits or inner marks ("Trump’s", "so-called", "30-day"). The hedge,
+    /// date and number scanners split such a token into other words than the tokenizer, so its own facts say nothing
+    /// of theirs: a hedge, date or number may start inside it.
     /// </summary>
-    MayHideHedge = 32,
+    MixesLettersAndMarks = 32,
+    /// <summary>
+    /// A word a date expression needs besides digits: a month or weekday name, or a relative or deictic word ("last",
+    /// "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
+    /// </summary>
+    MayBeDateWord = 64,
+    /// <summary>A one-word entry of the <c>numbers</c> lexicon ("twelve", "million", "about").</summary>
+    NumberWord = 128,
 }
 
 /// <summary>
@@ -165,7 +174,7 @@ internal sealed class ClaimLexicons
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
         List<CueEntry> cueById = [null!]; // id 0: no cue
-        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, cueById));
+        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, cueById));
         _cueById = [.. cueById];
     }
 
@@ -176,7 +185,7 @@ internal sealed class ClaimLexicons
 
     /// <summary>One table of <see cref="WordFacts"/> keyed by every word any of the per-word questions can answer yes for.</summary>
     private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays,
-        Lexicon abbreviations, Lexicon hedges, List<CueEntry> cueById)
+        Lexicon abbreviations, Lexicon hedges, Lexicon months, Lexicon numbers, List<CueEntry> cueById)
     {
         var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, Func<WordFacts, WordFacts> change) =>
@@ -209,6 +218,13 @@ internal sealed class ClaimLexicons
         {
             if (HedgeScanner.FirstWord(hedge) is { Length: > 0 } first)
                 Add(first, f => f with { Facts = f.Facts | TokenFacts.OpensHedge });
+        }
+        foreach (var word in months.Keys.Concat(weekdays.Keys).Concat(DateExpressionScanner.RelativeWords))
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.MayBeDateWord });
+        foreach (var word in numbers.Keys)
+        {
+            if (!word.Contains(' '))
+                Add(word, f => f with { Facts = f.Facts | TokenFacts.NumberWord });
         }
         return facts;
     }

@@ -40,7 +40,7 @@ internal sealed class HedgeScanner
     {
         for (var t = first; t < end; t++)
         {
-            if (tokens[t].Is(TokenFacts.OpensHedge | TokenFacts.MayHideHedge))
+            if (tokens[t].Is(TokenFacts.OpensHedge | TokenFacts.MixesLettersAndMarks))
                 return true;
         }
         return false;

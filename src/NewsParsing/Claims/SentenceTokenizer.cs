@@ -104,7 +104,7 @@ internal static class SentenceTokenizer
                 }
                 var facts = lexicons.Facts(text.AsSpan(i, j - i), curly);
                 if (hasLetter && hasOther)
-                    facts = facts with { Facts = facts.Facts | TokenFacts.MayHideHedge };
+                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks };
                 tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
                 i = j;
                 continue;

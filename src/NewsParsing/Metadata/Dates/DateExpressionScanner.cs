@@ -65,6 +65,13 @@ internal sealed class DateExpressionScanner
         "in", "until", "by", "from", "during", "early", "late", "mid", "before", "after", "through",
     ];
 
+    /// <summary>
+    /// The words other than digits, month and weekday names that an expression can be made of without either: the
+    /// relative ("last week", "the past month", "this year") and deictic ones ("yesterday"). A text with none of these
+    /// and no digit, month or weekday holds no date expression.
+    /// </summary>
+    internal static readonly string[] RelativeWords = ["last", "this", "next", "past", "yesterday", "today", "tonight", "tomorrow"];
+
     /// <summary>Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>.</summary>
     /// <param name="text">The article text.</param>
     /// <param name="span">Where to look.</param>
