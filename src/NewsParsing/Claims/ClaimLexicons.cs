@@ -63,7 +63,7 @@ internal readonly record struct WordFacts(WordClass Classes, TokenFacts Facts, s
 
 /// <summary>Facts of a word beside its classes and cue entry.</summary>
 [Flags]
-internal enum TokenFacts : byte
+internal enum TokenFacts : ushort
 {
     None = 0,
     /// <summary>The first word of a multi-word cue form ("point" of "point out"): a cue match must look at the words after it.</summary>
@@ -79,7 +79,7 @@ internal enum TokenFacts : byte
     /// <summary>
     /// Set by the tokenizer: letters mixed with digits or inner marks ("Trump’s", "so-called", "30-day"). The hedge,
     /// date and number scanners split such a token into other words than the tokenizer, so its own facts say nothing
-    /// of theirs: a hedge, date or number may start inside it.
+    /// of theirs: <see cref="HidesHedge"/>, <see cref="HidesDate"/> and <see cref="HidesNumber"/> say it instead.
     /// </summary>
     MixesLettersAndMarks = 32,
     /// <summary>
@@ -89,6 +89,12 @@ internal enum TokenFacts : byte
     MayBeDateWord = 64,
     /// <summary>A one-word entry of the <c>numbers</c> lexicon ("twelve", "million", "about").</summary>
     NumberWord = 128,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a hedge may open at a word inside it.</summary>
+    HidesHedge = 256,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a date may open at a word inside it.</summary>
+    HidesDate = 512,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a number may open at a word inside it.</summary>
+    HidesNumber = 1024,
 }
 
 /// <summary>

@@ -7,9 +7,10 @@ namespace NewsParsing.Claims;
 /// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Per parse.
 /// </summary>
 /// <remarks>
-/// Exact, not a heuristic: a scanner's word lies inside one token unless the token mixes letters with other marks
-/// (<see cref="TokenFacts.MixesLettersAndMarks"/>, always a candidate), and a token of letters only is then the
-/// scanner's word itself, whose facts the lookup gave. That holds for a range inside one tokenised block whose ends
+/// Exact, not a heuristic: a scanner's word that can open a find lies inside one token (words led by a digit may
+/// run on, but a digit makes its token a candidate). A token of letters only is the scanner's word itself, whose facts
+/// the lookup gave; for a token that mixes letters with other marks the tokenizer looked up the scanners' own words
+/// inside it (<see cref="TokenFacts.HidesHedge"/> and the like). That holds for a range inside one tokenised block whose ends
 /// cut no run of letters and digits; any other range is always scanned.
 /// </remarks>
 internal sealed class ScanHints
@@ -32,11 +33,11 @@ internal sealed class ScanHints
         {
             var span = TextSpan.FromBounds(token.Start, token.End);
             var mixed = token.Is(TokenFacts.MixesLettersAndMarks);
-            if (mixed || token.Is(TokenFacts.OpensHedge))
+            if (token.Is(mixed ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))
                 _hedgeTokens.Add(span);
-            if (mixed || token.Kind == TokenKind.Number || token.Is(TokenFacts.MayBeDateWord))
+            if (token.Kind == TokenKind.Number || token.Is(mixed ? TokenFacts.HidesDate : TokenFacts.MayBeDateWord))
                 _dateTokens.Add(span);
-            if (mixed || token.Kind == TokenKind.Number || token.Is(TokenFacts.NumberWord))
+            if (token.Kind == TokenKind.Number || token.Is(mixed ? TokenFacts.HidesNumber : TokenFacts.NumberWord))
                 _numberTokens.Add(span);
         }
     }

@@ -104,7 +104,7 @@ internal static class SentenceTokenizer
                 }
                 var facts = lexicons.Facts(text.AsSpan(i, j - i), curly);
                 if (hasLetter && hasOther)
-                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks };
+                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks | HiddenWords(text, i, j, lexicons) };
                 tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
                 i = j;
                 continue;
@@ -144,6 +144,56 @@ internal static class SentenceTokenizer
             tokens.Add(new Token(i, i + length, kind, lexicons.Facts(text.AsSpan(i, length), c == '’')));
             i += length;
         }
+    }
+
+    /// <summary>
+    /// For a token that mixes letters with digits or inner marks, whether the words the hedge, date and number scanners
+    /// read inside it (their own splits, not the tokenizer's) may open a find: "Trump’s" hides none, "mid-March" a date
+    /// ("March"), "so-called" a hedge, "30-day" a number. Any ASCII digit may open a date or a number.
+    /// </summary>
+    private static TokenFacts HiddenWords(string text, int start, int end, ClaimLexicons lexicons)
+    {
+        var token = text.AsSpan(start, end - start);
+        var hidden = token.ContainsAnyInRange('0', '9') ? TokenFacts.HidesDate | TokenFacts.HidesNumber : TokenFacts.None;
+        // Date words: runs of letters and digits (a hyphen joins only digits).
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesDate) == 0;)
+        {
+            if (!char.IsLetterOrDigit(token[k]))
+            {
+                k++;
+                continue;
+            }
+            var run = k;
+            while (k < token.Length && char.IsLetterOrDigit(token[k]))
+                k++;
+            if (lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.MayBeDateWord))
+                hidden |= TokenFacts.HidesDate;
+        }
+        // Number words: the token split where the number scanner does not join ('.', '&', '‑'; it joins - ' ’).
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesNumber) == 0;)
+        {
+            var piece = k;
+            while (k < token.Length && token[k] is not ('.' or '&' or '‑'))
+                k++;
+            if (k > piece && lexicons.Facts(token[piece..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.NumberWord))
+                hidden |= TokenFacts.HidesNumber;
+            k++;
+        }
+        // Hedge words: letters joined by hyphens before a letter, opening at a letter after no letter or digit.
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesHedge) == 0;)
+        {
+            if (!char.IsLetter(token[k]) || k > 0 && char.IsLetterOrDigit(token[k - 1]))
+            {
+                k++;
+                continue;
+            }
+            var word = k;
+            while (k < token.Length && (char.IsLetter(token[k]) || token[k] == '-' && k + 1 < token.Length && char.IsLetter(token[k + 1])))
+                k++;
+            if (lexicons.Facts(token[word..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.OpensHedge))
+                hidden |= TokenFacts.HidesHedge;
+        }
+        return hidden;
     }
 
     /// <summary>"U.S", "D.C": single letters joined by dots.</summary>

@@ -20,7 +20,8 @@ public class ScanHintsTests
 
     private const string Tricky =
         "Officials said so-called talks reportedly began.\n\nHe spoke Friday, mid-March, on 2025-03-14 and last week.\n\n"
-        + "About a dozen Trump’s aides were seemingly absent; twenty-five left in 1,200 cars.\n\nThe minister met allies.";
+        + "About a dozen Trump’s aides were seemingly absent; twenty-five left in 1,200 cars. Mid-March's so-called U.S.-twelve "
+        + "talks, non-Monday 30-day pre-2024 ex-President's.\n\nThe minister met allies.";
 
     public static TheoryData<string> Texts()
     {

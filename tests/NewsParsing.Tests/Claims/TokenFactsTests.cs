@@ -86,7 +86,7 @@ public class TokenFactsTests
     [InlineData("a 30-day truce", 1, true)]
     [InlineData("in 2025 alone", 1, false)]
     [InlineData("reportedly held", 0, false)]
-    public void TokensMixingLettersWithOtherMarksMayHideAHedge(string text, int index, bool mayHide)
+    public void TokensMixingLettersWithOtherMarksAreMarked(string text, int index, bool mayHide)
     {
         var tokens = new List<Token>();
         SentenceTokenizer.Tokenize(text, 0, text.Length, s_lexicons, tokens);
@@ -94,8 +94,26 @@ public class TokenFactsTests
     }
 
     [Theory]
+    [InlineData("Trump’s", 0)]
+    [InlineData("so-called", (int)TokenFacts.HidesHedge)]
+    [InlineData("mid-March", (int)TokenFacts.HidesDate)]
+    [InlineData("30-day", (int)(TokenFacts.HidesDate | TokenFacts.HidesNumber))]
+    [InlineData("two-thirds", 0)]
+    [InlineData("page.twelve", (int)TokenFacts.HidesNumber)] // the number scanner splits letters at a dot
+    public void AMixedTokenTellsWhichScannersMayFindSomethingInside(string word, int hiddenFacts)
+    {
+        var hidden = (TokenFacts)hiddenFacts;
+        var tokens = new List<Token>();
+        SentenceTokenizer.Tokenize(word, 0, word.Length, s_lexicons, tokens);
+        Assert.Single(tokens);
+        Assert.True(tokens[0].Is(TokenFacts.MixesLettersAndMarks));
+        Assert.Equal(hidden, tokens[0].Lexicon.Facts & (TokenFacts.HidesHedge | TokenFacts.HidesDate | TokenFacts.HidesNumber));
+    }
+
+    [Theory]
     [InlineData("The minister reportedly held talks.", true)]
-    [InlineData("Trump’s aides met on Friday.", true)]   // "s" after the apostrophe could open a hedge: scan
+    [InlineData("Trump’s aides met on Friday.", false)]  // the hedge scanner's words in "Trump’s" are "Trump" and "s"
+    [InlineData("The so-called deal fell through.", true)]
     [InlineData("The minister held talks on Friday.", false)]
     public void SentenceWithoutAHedgeOpenerNeedsNoHedgeScan(string text, bool mayHold)
     {
