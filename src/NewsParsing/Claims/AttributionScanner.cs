@@ -28,7 +28,7 @@ internal sealed class AttributionScanner
 
     public AttributionScanner(ClaimLexicons lexicons) => _lexicons = lexicons;
 
-    private enum FrameKind
+    internal enum FrameKind
     {
         /// <summary>Source before the cue, content after it.</summary>
         Forward,
@@ -38,7 +38,8 @@ internal sealed class AttributionScanner
         Prep,
     }
 
-    private struct Frame
+    /// <summary>One cue with its source and content being read; callers only hold a reusable list of them.</summary>
+    internal struct Frame
     {
         public int Cue;          // token index of the cue's first word
         public int CueEnd;       // token index after the cue's last word
@@ -57,12 +58,13 @@ internal sealed class AttributionScanner
 
     /// <summary>
     /// Adds the attributions of sentence <c>tokens[first..end)</c> to <paramref name="found"/>. In a title-cased
-    /// headline a capitalised cue form ("Trump Says ...") is a verb, not a name.
+    /// headline a capitalised cue form ("Trump Says ...") is a verb, not a name. <paramref name="frames"/> is the
+    /// caller's scratch list, reused across sentences (cleared here) so a sentence allocates nothing.
     /// </summary>
-    public void Scan(string text, List<Token> tokens, int first, int end, List<Attribution> found, bool titleCase = false)
+    public void Scan(string text, List<Token> tokens, int first, int end, List<Attribution> found, List<Frame> frames, bool titleCase = false)
     {
         ScanColonSource(text, tokens, first, end, found);
-        var frames = new List<Frame>();
+        frames.Clear();
         var inQuote = false;
         for (var i = first; i < end; i++)
         {
@@ -146,8 +148,8 @@ internal sealed class AttributionScanner
         while (j < end && j - first <= MaxColonSourceWords && tokens[j].Kind == TokenKind.Word)
         {
             var word = Slice(text, tokens[j]);
-            if ((_lexicons.Classify(word) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
-                || _lexicons.TryGetCue(word, out _) && (j > first || !char.IsUpper(word[0])))
+            if ((tokens[j].Classes & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation | WordClass.Pronoun | WordClass.Determiner | WordClass.Adverb)) != 0
+                || tokens[j].IsCue && (j > first || !char.IsUpper(word[0])))
                 return;
             j++;
         }
@@ -177,7 +179,7 @@ internal sealed class AttributionScanner
             var t = tokens[b];
             if (t.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
             {
-                return tokens[b + 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[b + 1])) & WordClass.Conjunction) != 0
+                return tokens[b + 1].Kind == TokenKind.Word && (tokens[b + 1].Classes & WordClass.Conjunction) != 0
                     ? b : null;
             }
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
@@ -210,7 +212,7 @@ internal sealed class AttributionScanner
             var t = tokens[k];
             if (t.Kind == TokenKind.Word)
             {
-                var classes = _lexicons.Classify(Slice(text, t));
+                var classes = t.Classes;
                 if ((classes & WordClass.Negation) != 0)
                     frame.Negated = true;
                 if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb)) != 0)
@@ -222,12 +224,12 @@ internal sealed class AttributionScanner
                 }
                 // "refused to say", "declined to confirm": the negation reaches the cue through "to".
                 if (Slice(text, t).Equals("to", StringComparison.OrdinalIgnoreCase) && k - 1 >= first && tokens[k - 1].Kind == TokenKind.Word
-                    && (_lexicons.Classify(Slice(text, tokens[k - 1])) & WordClass.Negation) != 0)
+                    && (tokens[k - 1].Classes & WordClass.Negation) != 0)
                 {
                     k--;
                     continue;
                 }
-                if (IsTimeWord(Slice(text, t)))
+                if (t.Is(TokenFacts.TimeWord))
                 {
                     k--;
                     if (k >= first && tokens[k].Kind == TokenKind.Word && Slice(text, tokens[k]).Equals("on", StringComparison.OrdinalIgnoreCase))
@@ -236,7 +238,7 @@ internal sealed class AttributionScanner
                 }
             }
             else if (t.Kind == TokenKind.Comma && k - 2 >= first && tokens[k - 2].Kind == TokenKind.Comma
-                && tokens[k - 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[k - 1])) & (WordClass.Opener | WordClass.Adverb)) != 0)
+                && tokens[k - 1].Kind == TokenKind.Word && (tokens[k - 1].Classes & (WordClass.Opener | WordClass.Adverb)) != 0)
             {
                 k -= 3; // ", however,"
                 continue;
@@ -326,7 +328,7 @@ internal sealed class AttributionScanner
             // "told reporters", "told CBS' Face the Nation": the addressee before any adjunct.
             while (afterCue < end && afterCue - cueEnd < MaxAddresseeWords && tokens[afterCue].Kind is TokenKind.Word or TokenKind.Number
                 && !Slice(text, tokens[afterCue]).Equals("that", StringComparison.OrdinalIgnoreCase)
-                && (afterCue == cueEnd || (_lexicons.Classify(Slice(text, tokens[afterCue])) & (WordClass.Clause | WordClass.Preposition)) == 0))
+                && (afterCue == cueEnd || (tokens[afterCue].Classes & (WordClass.Clause | WordClass.Preposition)) == 0))
                 afterCue++;
         }
         var after = SkipAdjuncts(text, tokens, afterCue, end);
@@ -361,7 +363,7 @@ internal sealed class AttributionScanner
 
         frame.Kind = FrameKind.Forward;
         frame.EndsEarlier = boundary >= first && (tokens[boundary].Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash
-            || tokens[boundary].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[boundary])) & WordClass.Conjunction) != 0);
+            || tokens[boundary].Kind == TokenKind.Word && (tokens[boundary].Classes & WordClass.Conjunction) != 0);
         SetForwardContent(text, tokens, end, cueEnd, ref frame);
         return frame;
     }
@@ -371,7 +373,7 @@ internal sealed class AttributionScanner
         frame.Kind = FrameKind.Prep;
         var np = cueEnd;
         while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
-            && (np == cueEnd || (_lexicons.Classify(Slice(text, tokens[np])) & WordClass.Clause) == 0))
+            && (np == cueEnd || (tokens[np].Classes & WordClass.Clause) == 0))
             np++;
         if (np == cueEnd)
         {
@@ -405,7 +407,7 @@ internal sealed class AttributionScanner
         {
             var np = after + 1;
             while (np < end && np - after <= MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
-                && (_lexicons.Classify(Slice(text, tokens[np])) & WordClass.Clause) == 0)
+                && (tokens[np].Classes & WordClass.Clause) == 0)
                 np++;
             if (np > after + 1)
             {
@@ -489,7 +491,7 @@ internal sealed class AttributionScanner
                 break;
             if (t.Kind is not (TokenKind.Word or TokenKind.Number) && !IsAbbreviationDot(text, tokens, j) && t.Kind != TokenKind.Other)
                 return null;
-            if (t.Kind == TokenKind.Word && _lexicons.TryGetCue(Slice(text, t), out _))
+            if (t.Kind == TokenKind.Word && t.IsCue)
                 return null;
             j--;
         }
@@ -507,15 +509,14 @@ internal sealed class AttributionScanner
         var np = cueEnd;
         // The inverted source is a noun phrase: an auxiliary ("said the accounts were balanced") makes it a clause.
         while (np < end && np - cueEnd < MaxSourceWords && tokens[np].Kind is TokenKind.Word or TokenKind.Number
-            && (_lexicons.Classify(Slice(text, tokens[np])) & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation)) == 0)
+            && (tokens[np].Classes & (WordClass.Clause | WordClass.Preposition | WordClass.Aux | WordClass.Negation)) == 0)
             np++;
         if (np == cueEnd || np < end && tokens[np].Kind is not (TokenKind.SentenceEnd or TokenKind.Comma))
             return false;
         // "..., told her supporters, ..." names an addressee; "X, the pollster, said Mr. Y ..." is no inversion.
         if (frame.Entry.Frame == CueFrame.Tell || np < end && IsAbbreviationDot(text, tokens, np))
             return false;
-        var firstWord = Slice(text, tokens[cueEnd]);
-        if (!char.IsUpper(firstWord[0]) && (_lexicons.Classify(firstWord) & (WordClass.Pronoun | WordClass.Determiner)) == 0)
+        if (!char.IsUpper(text[tokens[cueEnd].Start]) && (tokens[cueEnd].Classes & (WordClass.Pronoun | WordClass.Determiner)) == 0)
             return false;
         var boundary = cue - 1;
         if (boundary - first < 2)
@@ -565,13 +566,13 @@ internal sealed class AttributionScanner
                     start = j;
                 break;
             }
-            if (t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Clause) != 0 && j > cueEnd)
+            if (t.Kind == TokenKind.Word && (t.Classes & WordClass.Clause) != 0 && j > cueEnd)
                 break;
         }
         if (start == cueEnd)
         {
             // "said Thursday he agreed": time words after the cue are frame, not content.
-            while (start < end && tokens[start].Kind == TokenKind.Word && IsTimeWord(Slice(text, tokens[start])))
+            while (start < end && tokens[start].Kind == TokenKind.Word && tokens[start].Is(TokenFacts.TimeWord))
                 start++;
             if (start < end && tokens[start].Kind == TokenKind.Comma && start + 1 < end && IsOpening(text, tokens, start + 1))
                 start++;
@@ -589,7 +590,7 @@ internal sealed class AttributionScanner
         var last = tokens[j];
         if (last.Kind != TokenKind.Word && last.Kind != TokenKind.Number)
             return chainStart;
-        var lastClasses = _lexicons.Classify(Slice(text, last));
+        var lastClasses = last.Classes;
         if ((lastClasses & WordClass.Pronoun) != 0 || IsPronounContraction(Slice(text, last)))
             return j;
         if ((lastClasses & (WordClass.Clause | WordClass.Preposition | WordClass.Determiner | WordClass.Opener)) != 0)
@@ -598,7 +599,7 @@ internal sealed class AttributionScanner
         while (j >= first && chainStart - j <= MaxSourceWords)
         {
             var t = tokens[j];
-            if (t.Kind == TokenKind.SentenceEnd && j > first && tokens[j - 1].End == t.Start && _lexicons.Abbreviations.Contains(Slice(text, tokens[j - 1])))
+            if (t.Kind == TokenKind.SentenceEnd && j > first && tokens[j - 1].End == t.Start && tokens[j - 1].Is(TokenFacts.Abbreviation))
             {
                 j--; // "Mr." inside a name
                 continue;
@@ -606,14 +607,14 @@ internal sealed class AttributionScanner
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 break;
             var word = Slice(text, t);
-            var classes = _lexicons.Classify(word);
+            var classes = t.Classes;
             if ((classes & WordClass.Clause) != 0 || (classes & (WordClass.Aux | WordClass.Negation)) != 0)
                 break;
             if ((classes & WordClass.Preposition) != 0 && !word.Equals("of", StringComparison.OrdinalIgnoreCase))
                 break;
             if ((classes & WordClass.Pronoun) != 0 && j != chainStart - 1)
                 break;
-            if (j < chainStart - 1 && _lexicons.TryGetCue(word, out _) && !char.IsUpper(word[0]))
+            if (j < chainStart - 1 && t.IsCue && !char.IsUpper(word[0]))
                 break;
             start = j;
             j--;
@@ -633,8 +634,7 @@ internal sealed class AttributionScanner
         {
             if (tokens[c].Kind == TokenKind.Comma)
             {
-                var firstWord = Slice(text, tokens[j]);
-                if ((_lexicons.Classify(firstWord) & (WordClass.Preposition | WordClass.Adverb | WordClass.Clause)) != 0 || IsTimeWord(firstWord))
+                if ((tokens[j].Classes & (WordClass.Preposition | WordClass.Adverb | WordClass.Clause)) != 0 || tokens[j].Is(TokenFacts.TimeWord))
                     j = c + 1;
                 break;
             }
@@ -647,13 +647,12 @@ internal sealed class AttributionScanner
                 j++; // "Mr." inside a name
                 continue;
             }
-            var word = Slice(text, tokens[j]);
-            var classes = _lexicons.Classify(word);
+            var classes = tokens[j].Classes;
             if ((classes & WordClass.Pronoun) != 0 && j == start)
                 return TextSpan.FromBounds(tokens[j].Start, tokens[j].End);
-            if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.Preposition)) != 0 || _lexicons.TryGetCue(word, out _))
+            if ((classes & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Clause | WordClass.Preposition)) != 0 || tokens[j].IsCue)
                 break;
-            if (!char.IsUpper(word[0]) && (classes & (WordClass.Determiner | WordClass.Role)) == 0)
+            if (!char.IsUpper(text[tokens[j].Start]) && (classes & (WordClass.Determiner | WordClass.Role)) == 0)
                 break;
             j++;
         }
@@ -663,7 +662,7 @@ internal sealed class AttributionScanner
     /// <summary>Whether the sentence-end token at <paramref name="index"/> is the dot of an abbreviation ("Mr.").</summary>
     private bool IsAbbreviationDot(string text, List<Token> tokens, int index) =>
         tokens[index].Kind == TokenKind.SentenceEnd && index > 0 && tokens[index - 1].End == tokens[index].Start
-        && tokens[index - 1].Kind == TokenKind.Word && _lexicons.Abbreviations.Contains(Slice(text, tokens[index - 1]));
+        && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].Is(TokenFacts.Abbreviation);
 
     /// <summary>Whether a participle cue or "according to" starts at <paramref name="index"/>.</summary>
     private bool StartsFrame(string text, List<Token> tokens, int index, int end) =>
@@ -680,22 +679,22 @@ internal sealed class AttributionScanner
             if (t.Kind is not (TokenKind.Word or TokenKind.Number))
                 return j;
             var word = Slice(text, t);
-            if (IsTimeWord(word))
+            if (t.Is(TokenFacts.TimeWord))
             {
                 j++;
                 continue;
             }
             // "to surrender" is content; "to reporters", "to CNN" is an adjunct.
             if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && j + 1 < end && tokens[j + 1].Kind == TokenKind.Word
-                && !char.IsUpper(text[tokens[j + 1].Start]) && (_lexicons.Classify(Slice(text, tokens[j + 1])) & WordClass.Determiner) == 0
+                && !char.IsUpper(text[tokens[j + 1].Start]) && (tokens[j + 1].Classes & WordClass.Determiner) == 0
                 && !Slice(text, tokens[j + 1]).EndsWith('s'))
                 return j;
-            if ((_lexicons.Classify(word) & WordClass.Preposition) != 0)
+            if ((t.Classes & WordClass.Preposition) != 0)
             {
                 // A prepositional phrase runs to the next punctuation, "that" or clause word.
                 j++;
                 while (j < end && j - from < MaxAdjunctWords && tokens[j].Kind is TokenKind.Word or TokenKind.Number
-                    && (_lexicons.Classify(Slice(text, tokens[j])) & WordClass.Clause) == 0)
+                    && (tokens[j].Classes & WordClass.Clause) == 0)
                     j++;
                 continue;
             }
@@ -710,7 +709,7 @@ internal sealed class AttributionScanner
         while (j < end)
         {
             var t = tokens[j];
-            if (t.Kind == TokenKind.Comma || t.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, t)) & WordClass.Opener) != 0)
+            if (t.Kind == TokenKind.Comma || t.Kind == TokenKind.Word && (t.Classes & WordClass.Opener) != 0)
             {
                 j++;
                 continue;
@@ -720,11 +719,31 @@ internal sealed class AttributionScanner
         return j;
     }
 
+    /// <summary>Longest joined cue form read: longer forms are not in the lexicon.</summary>
+    private const int MaxCueChars = 64;
+
     private bool TryMatchCue(string text, List<Token> tokens, int i, int end, out CueEntry entry, out int cueEnd)
     {
-        // Longest multi-word form first ("called for" before "called").
-        Span<char> buffer = stackalloc char[64];
-        for (var words = Math.Min(_lexicons.MaxCueWords, end - i); words >= 1; words--)
+        // Longest multi-word form first ("called for" before "called"); only the first word of such a form can open one.
+        var token = tokens[i];
+        if (token.Is(TokenFacts.OpensLongerCue) && TryMatchLongerCue(text, tokens, i, end, out entry, out cueEnd))
+            return true;
+        if (token.Kind == TokenKind.Word && token.IsCue && token.Length < MaxCueChars)
+        {
+            entry = _lexicons.CueById(token.Lexicon.CueId);
+            cueEnd = i + 1;
+            return true;
+        }
+        entry = null!;
+        cueEnd = i;
+        return false;
+    }
+
+    /// <summary>A cue form of two or more words from <paramref name="i"/>, longest first, joined by single spaces.</summary>
+    private bool TryMatchLongerCue(string text, List<Token> tokens, int i, int end, out CueEntry entry, out int cueEnd)
+    {
+        Span<char> buffer = stackalloc char[MaxCueChars];
+        for (var words = Math.Min(_lexicons.MaxCueWords, end - i); words >= 2; words--)
         {
             var length = 0;
             var ok = true;
@@ -769,7 +788,7 @@ internal sealed class AttributionScanner
         if (previous.Kind != TokenKind.Word)
             return false;
         var previousWord = Slice(text, previous);
-        var classes = _lexicons.Classify(previousWord);
+        var classes = previous.Classes;
         if ((classes & WordClass.Determiner) != 0)
             return true;
         // "Putin’s remarks": a possessive before a cue form makes it a noun; "He’s said" is a pronoun and "has".
@@ -779,7 +798,7 @@ internal sealed class AttributionScanner
         // auxiliary or an adverb ("officials say", "people say", "they appeal", "will order"); else a noun
         // ("public appeal", "Oklahoma state senator": a singular name takes "says").
         if (word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase) && !word.Contains(' ')
-            && (_lexicons.Classify(word) & WordClass.VerbOnly) == 0
+            && (tokens[i].Classes & WordClass.VerbOnly) == 0
             && (classes & (WordClass.Pronoun | WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.PluralNoun)) == 0
             && !(previousWord.EndsWith('s') && (classes & WordClass.Clause) == 0) && !previousWord.Equals("to", StringComparison.OrdinalIgnoreCase)
             && !IsSubjectClauseWord(previousWord))
@@ -788,9 +807,9 @@ internal sealed class AttributionScanner
             return !Slice(text, previous).Equals("to", StringComparison.OrdinalIgnoreCase);
         // "denied claims": a cue form right after a verb cue is its object; after "the report" it is the verb.
         var previousIsNoun = i - 2 >= first && tokens[i - 2].Kind == TokenKind.Word
-            && (_lexicons.Classify(Slice(text, tokens[i - 2])) & WordClass.Determiner) != 0;
+            && (tokens[i - 2].Classes & WordClass.Determiner) != 0;
         // Only a form that can be a noun ("claims", "report") is an object; "state said" is a verb after a name.
-        return !previousIsNoun && _lexicons.TryGetCue(previousWord, out _) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        return !previousIsNoun && previous.IsCue && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && (word.EndsWith('s') || word.Equals(entry.Lemma, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -822,7 +841,7 @@ internal sealed class AttributionScanner
     {
         while (end > first && tokens[end - 1].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
             end--;
-        while (end > first && tokens[end - 1].Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, tokens[end - 1])) & WordClass.Clause) != 0
+        while (end > first && tokens[end - 1].Kind == TokenKind.Word && (tokens[end - 1].Classes & WordClass.Clause) != 0
             && Slice(text, tokens[end - 1]) is var w && (w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("but", StringComparison.OrdinalIgnoreCase)))
             end--;
         while (end > first && tokens[end - 1].Kind is TokenKind.SentenceEnd or TokenKind.Comma or TokenKind.Colon or TokenKind.Dash)
@@ -847,7 +866,7 @@ internal sealed class AttributionScanner
 
     private bool IsBoundary(string text, Token token) =>
         token.Kind is TokenKind.Comma or TokenKind.Colon or TokenKind.Dash
-        || token.Kind == TokenKind.Word && (_lexicons.Classify(Slice(text, token)) & WordClass.Clause) != 0;
+        || token.Kind == TokenKind.Word && (token.Classes & WordClass.Clause) != 0;
 
     private static bool IsClosing(string text, List<Token> tokens, int index)
     {
@@ -862,12 +881,6 @@ internal sealed class AttributionScanner
         return t.Kind == TokenKind.OpenQuote
             || t.Kind == TokenKind.StraightQuote && (t.Start == 0 || char.IsWhiteSpace(text[t.Start - 1]));
     }
-
-    private bool IsTimeWord(ReadOnlySpan<char> word) =>
-        _lexicons.Weekdays.Contains(word) && word.Length > 3
-        || word.Equals("yesterday", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("today", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("tonight", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsBeForm(ReadOnlySpan<char> word) =>
         word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("are", StringComparison.OrdinalIgnoreCase)

@@ -45,18 +45,20 @@ internal sealed class ClaimExtractor : IArticleStage
         // Sized for a claim every few sentences so the list of large records rarely grows.
         var found = new List<Found>(text.Length / 128 + 8);
         var scratch = new List<Attribution>();
+        var frameScratch = new List<AttributionScanner.Frame>();
         var hedgeScratch = new List<Hedge>();
+        var hints = new ScanHints();
 
         // Headlines attribute too ("Trump Says He Never Pledged ...", "Newspaper: Defense secretary used ..."); the
         // headline is scanned where it stands in the text before the body.
         if (HeadlineSpan(context) is { } headline)
         {
             tokens.Clear();
-            SentenceTokenizer.Tokenize(text, headline.Start, headline.End, tokens);
+            SentenceTokenizer.Tokenize(text, headline.Start, headline.End, _lexicons, tokens);
             if (tokens.Count > 0)
             {
                 scratch.Clear();
-                _attributions.Scan(text, tokens, 0, tokens.Count, scratch, IsTitleCase(text, tokens));
+                _attributions.Scan(text, tokens, 0, tokens.Count, scratch, frameScratch, IsTitleCase(text, tokens));
                 foreach (var attribution in scratch)
                     found.Add(new Found(attribution, headline));
             }
@@ -69,8 +71,9 @@ internal sealed class ClaimExtractor : IArticleStage
             context.CancellationToken.ThrowIfCancellationRequested();
             tokens.Clear();
             sentences.Clear();
-            SentenceTokenizer.Tokenize(text, block.Span.Start, block.Span.End, tokens);
-            SentenceTokenizer.Split(text, tokens, _lexicons.Abbreviations, sentences);
+            SentenceTokenizer.Tokenize(text, block.Span.Start, block.Span.End, _lexicons, tokens);
+            SentenceTokenizer.Split(text, tokens, sentences);
+            hints.AddBlock(block.Span, tokens);
             Found? previous = null;
             foreach (var (first, end) in sentences)
             {
@@ -79,7 +82,7 @@ internal sealed class ClaimExtractor : IArticleStage
                     continue;
                 var sentence = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
                 scratch.Clear();
-                _attributions.Scan(text, tokens, first, end, scratch);
+                _attributions.Scan(text, tokens, first, end, scratch, frameScratch);
                 foreach (var attribution in scratch)
                     found.Add(new Found(attribution, sentence));
                 if (scratch.Count > 0)
@@ -97,11 +100,13 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
                 previous = null;
                 // A statement hedged by the article ("had reportedly held") is a claim with an unnamed source.
+                if (!HedgeScanner.MayHold(tokens, first, end))
+                    continue;
                 hedgeScratch.Clear();
                 _hedges.Scan(text, sentence, hedgeScratch);
-                if (hedgeScratch.Any(static h => h.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !h.Text.Contains(' ')))
+                if (HasOneWordLyHedge(hedgeScratch))
                 {
-                    var hedge = hedgeScratch.First(static h => h.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+                    var hedge = FirstLyHedge(hedgeScratch);
                     var entry = new CueEntry(hedge.Text.ToLowerInvariant(), Stance.Asserts, Stance.NotAttributed, CueFrame.Say, 1);
                     found.Add(new Found(new Attribution(Trim(text, sentence), null, hedge.Span, entry, false, true), sentence));
                 }
@@ -109,17 +114,17 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
         var quotes = context.Quotes;
-        var reach = QuoteReach(quotes);
-        var linked = new HashSet<int>();
+        var byStart = new QuotesByStart(quotes);
+        var linked = new bool[quotes.Count];
         foreach (var f in found)
         {
-            if (QuoteFor(quotes, reach, f.Attribution.Content) is { } index)
-                linked.Add(index);
+            if (byStart.QuoteFor(f.Attribution.Content) is { } index)
+                linked[index] = true;
         }
         for (var q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
-            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || linked.Contains(q))
+            if (quote.Kind is not (QuoteKind.Direct or QuoteKind.Mixed) || linked[q])
                 continue;
             var entry = quote.Cue is { } quoteCue ? EntryFor(quoteCue.Lemma) : Quoted;
             var frame = quote.Span;
@@ -139,9 +144,13 @@ internal sealed class ClaimExtractor : IArticleStage
             if (quote.SpeakerMention is { } m)
                 quoteMentions.Add(m.Span);
         }
-        var mentions = resolver.ResolveAll(found.Select(static f => f.Attribution.Source).ToArray(), quoteMentions);
+        var sources = new TextSpan?[found.Count];
+        for (var i = 0; i < found.Count; i++)
+            sources[i] = found[i].Attribution.Source;
+        var mentions = resolver.ResolveAll(sources, quoteMentions);
         var reference = context.ReferenceDate;
         var numbers = new List<NumberMention>();
+        var dateScratch = new List<DateMention>();
         var claims = new List<Claim>(found.Count);
         // Claims of one sentence share its frame: scan each frame once, so a run-on "sentence" with
         // thousands of cues stays linear.
@@ -155,19 +164,22 @@ internal sealed class ClaimExtractor : IArticleStage
             if (!frames.TryGetValue(frame, out var scanned))
             {
                 hedgeScratch.Clear();
-                _hedges.Scan(text, frame, hedgeScratch);
-                var dateList = new List<DateMention>();
-                _dates.Scan(text, frame, reference, dateList);
-                frames[frame] = scanned = ([.. hedgeScratch], [.. dateList]);
+                if (hints.MayHoldHedge(text, frame))
+                    _hedges.Scan(text, frame, hedgeScratch);
+                dateScratch.Clear();
+                if (hints.MayHoldDate(text, frame))
+                    _dates.Scan(text, frame, reference, dateScratch);
+                frames[frame] = scanned = ([.. hedgeScratch], [.. dateScratch]);
             }
             var dates = scanned.Dates;
             numbers.Clear();
-            _numbers.Scan(text, Bound(attribution.Content), numbers);
-            numbers.RemoveAll(n => dates.Any(d => d.Span.Overlaps(n.Span)));
+            if (hints.MayHoldNumber(text, Bound(attribution.Content)))
+                _numbers.Scan(text, Bound(attribution.Content), numbers);
+            RemoveDateParts(numbers, dates);
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
-            var quoteIndex = QuoteFor(quotes, reach, attribution.Content);
+            var quoteIndex = byStart.QuoteFor(attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(
@@ -183,19 +195,92 @@ internal sealed class ClaimExtractor : IArticleStage
                 [.. numbers],
                 quoteIndex));
         }
-        // A quotation is one claim: where several claims overlap one quote, the closest fit keeps the link.
-        foreach (var group in Enumerable.Range(0, claims.Count).Where(i => claims[i].QuoteIndex is not null).GroupBy(i => claims[i].QuoteIndex!.Value))
+        KeepClosestQuoteLinks(claims, quotes);
+        claims.Sort(ClaimOrder.Instance);
+        context.Claims.AddRange(claims);
+    }
+
+    /// <summary>
+    /// A quotation is one claim: where several claims link one quote, the closest fit keeps the link (the first
+    /// in claim order on a tie) and the others lose it.
+    /// </summary>
+    private static void KeepClosestQuoteLinks(List<Claim> claims, List<Quote> quotes)
+    {
+        if (quotes.Count == 0)
+            return;
+        var best = new int[quotes.Count];
+        Array.Fill(best, -1);
+        var bestFit = new double[quotes.Count];
+        for (var i = 0; i < claims.Count; i++)
         {
-            var span = quotes[group.Key].Span;
-            var best = group.MaxBy(i => Fit(claims[i].Span, span));
-            foreach (var i in group)
+            if (claims[i].QuoteIndex is not { } q)
+                continue;
+            var fit = Fit(claims[i].Span, quotes[q].Span);
+            if (best[q] < 0 || fit > bestFit[q])
             {
-                if (i != best)
-                    claims[i] = claims[i] with { QuoteIndex = null };
+                best[q] = i;
+                bestFit[q] = fit;
             }
         }
-        claims.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
-        context.Claims.AddRange(claims);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (claims[i].QuoteIndex is { } q && best[q] != i)
+                claims[i] = claims[i] with { QuoteIndex = null };
+        }
+    }
+
+    /// <summary>Claims in text order: by start, then end. A shared instance, so sorting allocates no delegate.</summary>
+    private sealed class ClaimOrder : IComparer<Claim>
+    {
+        public static readonly ClaimOrder Instance = new();
+
+        public int Compare(Claim? a, Claim? b) =>
+            a!.Span.Start != b!.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End);
+    }
+
+    /// <summary>Whether a hedge of one word ends in "-ly" ("reportedly", "allegedly"): the article's own hedge on a statement.</summary>
+    private static bool HasOneWordLyHedge(List<Hedge> hedges)
+    {
+        foreach (var hedge in hedges)
+        {
+            if (hedge.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !hedge.Text.Contains(' '))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first hedge ending in "-ly" (one word or not, as the claim's cue).</summary>
+    private static Hedge FirstLyHedge(List<Hedge> hedges)
+    {
+        foreach (var hedge in hedges)
+        {
+            if (hedge.Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                return hedge;
+        }
+        throw new InvalidOperationException("No hedge ends in -ly.");
+    }
+
+    /// <summary>Drops the numbers that are part of a date ("March 14, 2025" holds no count of 14).</summary>
+    private static void RemoveDateParts(List<NumberMention> numbers, ImmutableArray<DateMention> dates)
+    {
+        if (dates.IsEmpty)
+            return;
+        var kept = 0;
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var overlaps = false;
+            foreach (var date in dates)
+            {
+                if (date.Span.Overlaps(numbers[n].Span))
+                {
+                    overlaps = true;
+                    break;
+                }
+            }
+            if (!overlaps)
+                numbers[kept++] = numbers[n];
+        }
+        numbers.RemoveRange(kept, numbers.Count - kept);
     }
 
     /// <summary>The headline's span in the text when it stands there before the body (plain-text dumps), else null.</summary>
@@ -232,64 +317,92 @@ internal sealed class ClaimExtractor : IArticleStage
         _lexicons.TryGetCue(lemma, out var entry) ? entry : Quoted with { Lemma = lemma };
 
     /// <summary>
-    /// For quotes in text order, the furthest end of any quote up to each index (a running maximum), so the quotes
-    /// that can overlap a span are found by two binary searches, not a scan of every quote per claim (which was
-    /// quadratic in article length). Null when the quotes are not in text order: then every quote is scanned.
+    /// The quotes ordered by start, with the furthest end of any quote up to each position (a running maximum), so
+    /// the quotes that can overlap a span are found by two binary searches, not a scan of every quote per claim
+    /// (quadratic in article length). The quote stage lists quotes mostly, not always, in text order. Scare and
+    /// headline quotes are never a claim's quotation and are left out, so a long one does not widen every search.
     /// </summary>
-    private static int[]? QuoteReach(List<Quote> quotes)
+    private sealed class QuotesByStart
     {
-        var reach = new int[quotes.Count];
-        var furthest = 0;
-        for (var q = 0; q < quotes.Count; q++)
-        {
-            if (q > 0 && quotes[q].Span.Start < quotes[q - 1].Span.Start)
-                return null;
-            furthest = Math.Max(furthest, quotes[q].Span.End);
-            reach[q] = furthest;
-        }
-        return reach;
-    }
+        private readonly List<Quote> _quotes;
+        private readonly int[] _order;
+        private readonly int[] _starts;
+        private readonly int[] _reach;
 
-    /// <summary>The quotation a claim is: the direct, mixed or partial quote sharing the most text with its content.</summary>
-    private static int? QuoteFor(List<Quote> quotes, int[]? reach, TextSpan content)
-    {
-        int? best = null;
-        var bestShared = 0;
-        int first = 0, last = quotes.Count;
-        if (reach is not null)
+        public QuotesByStart(List<Quote> quotes)
         {
-            // Quotes before 'first' all end at or before the content starts; from 'last' on they start after it ends.
-            first = LowerBound(reach.Length, q => reach[q] > content.Start);
-            last = LowerBound(quotes.Count, q => quotes[q].Span.Start >= content.End);
+            _quotes = quotes;
+            var count = 0;
+            foreach (var quote in quotes)
+            {
+                if (CanBeClaim(quote))
+                    count++;
+            }
+            _order = new int[count];
+            _starts = new int[count];
+            count = 0;
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                if (!CanBeClaim(quotes[q]))
+                    continue;
+                _order[count] = q;
+                _starts[count++] = quotes[q].Span.Start;
+            }
+            Array.Sort(_starts, _order);
+            _reach = new int[count];
+            var furthest = 0;
+            for (var k = 0; k < _order.Length; k++)
+            {
+                furthest = Math.Max(furthest, quotes[_order[k]].Span.End);
+                _reach[k] = furthest;
+            }
         }
-        for (var q = first; q < last; q++)
-        {
-            var quote = quotes[q];
-            if (quote.Kind is QuoteKind.Scare or QuoteKind.Headline || !quote.Span.Overlaps(content))
-                continue;
-            var shared = Math.Min(quote.Span.End, content.End) - Math.Max(quote.Span.Start, content.Start);
-            // The quote must be most of the claim or the claim most of the quote.
-            if (shared * 2 < Math.Min(quote.Span.Length, content.Length) || shared <= bestShared)
-                continue;
-            best = q;
-            bestShared = shared;
-        }
-        return best;
-    }
 
-    /// <summary>The first index in [0, count) where a monotone predicate holds, or count.</summary>
-    private static int LowerBound(int count, Func<int, bool> holds)
-    {
-        int low = 0, high = count;
-        while (low < high)
+        /// <summary>
+        /// The quotation a claim is: the direct, mixed or partial quote sharing the most text with its content (the
+        /// first in the quote list on a tie).
+        /// </summary>
+        public int? QuoteFor(TextSpan content)
         {
-            var middle = (low + high) >>> 1;
-            if (holds(middle))
-                high = middle;
-            else
-                low = middle + 1;
+            int? best = null;
+            var bestShared = 0;
+            // Quotes before 'first' all end at or before the content starts; from 'last' on they start at or after its end.
+            var first = FirstAbove(_reach, content.Start);
+            var last = FirstAbove(_starts, content.End - 1);
+            for (var k = first; k < last; k++)
+            {
+                var q = _order[k];
+                var quote = _quotes[q];
+                if (!quote.Span.Overlaps(content))
+                    continue;
+                var shared = Math.Min(quote.Span.End, content.End) - Math.Max(quote.Span.Start, content.Start);
+                // The quote must be most of the claim or the claim most of the quote.
+                if (shared * 2 < Math.Min(quote.Span.Length, content.Length) || shared <= 0)
+                    continue;
+                if (best is { } b && (shared < bestShared || shared == bestShared && q > b))
+                    continue;
+                best = q;
+                bestShared = shared;
+            }
+            return best;
         }
-        return low;
+
+        private static bool CanBeClaim(Quote quote) => quote.Kind is not (QuoteKind.Scare or QuoteKind.Headline);
+
+        /// <summary>The first index of an ascending array whose value exceeds <paramref name="value"/>, or its length.</summary>
+        private static int FirstAbove(int[] ascending, int value)
+        {
+            int low = 0, high = ascending.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (ascending[middle] > value)
+                    high = middle;
+                else
+                    low = middle + 1;
+            }
+            return low;
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using NewsParsing.Lexicons;
+using NewsParsing.Metadata.Dates;
 using NewsParsing.Model;
 
 namespace NewsParsing.Claims;
@@ -27,7 +28,7 @@ internal sealed record CueEntry(string Lemma, Stance Stance, Stance NegatedStanc
 
 /// <summary>Word categories from <c>claim-words.*.txt</c>, as flags for one lookup per token.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : ushort
 {
     None = 0,
     Aux = 1,
@@ -48,6 +49,55 @@ internal enum WordClass
 }
 
 /// <summary>
+/// What one lookup tells about a word: everything the claim scanners ask of a token, so a sentence's words are
+/// looked up once when its block is tokenised, not again by each rule that reads them.
+/// </summary>
+/// <remarks>
+/// No references inside (the cue is an id into <see cref="ClaimLexicons.CueById"/>), so tokens that carry these facts
+/// are copied into their list without GC write barriers.
+/// </remarks>
+/// <param name="Classes">The word's classes from <c>claim-words</c> (curly apostrophes read as straight ones).</param>
+/// <param name="Facts">The other facts.</param>
+/// <param name="CueId">The id of the one-word cue form the word is, or 0.</param>
+internal readonly record struct WordFacts(WordClass Classes, TokenFacts Facts, short CueId);
+
+/// <summary>Facts of a word beside its classes and cue entry.</summary>
+[Flags]
+internal enum TokenFacts : ushort
+{
+    None = 0,
+    /// <summary>The first word of a multi-word cue form ("point" of "point out"): a cue match must look at the words after it.</summary>
+    OpensLongerCue = 1,
+    /// <summary>A time word that may stand between source and cue: a weekday name longer than three letters, "yesterday", "today", "tonight".</summary>
+    TimeWord = 2,
+    /// <summary>In the <c>abbreviations</c> lexicon ("Mr", "Gen"): a period after it is no sentence end.</summary>
+    Abbreviation = 4,
+    /// <summary>In <c>claim-words</c> as written (so a curly apostrophe needs no second lookup).</summary>
+    InClaimWords = 8,
+    /// <summary>The first word of a hedge ("reportedly", "is" of "is said to"): a hedge may start at this word.</summary>
+    OpensHedge = 16,
+    /// <summary>
+    /// Set by the tokenizer: letters mixed with digits or inner marks ("Trump’s", "so-called", "30-day"). The hedge,
+    /// date and number scanners split such a token into other words than the tokenizer, so its own facts say nothing
+    /// of theirs: <see cref="HidesHedge"/>, <see cref="HidesDate"/> and <see cref="HidesNumber"/> say it instead.
+    /// </summary>
+    MixesLettersAndMarks = 32,
+    /// <summary>
+    /// A word a date expression needs besides digits: a month or weekday name, or a relative or deictic word ("last",
+    /// "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
+    /// </summary>
+    MayBeDateWord = 64,
+    /// <summary>A one-word entry of the <c>numbers</c> lexicon ("twelve", "million", "about").</summary>
+    NumberWord = 128,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a hedge may open at a word inside it.</summary>
+    HidesHedge = 256,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a date may open at a word inside it.</summary>
+    HidesDate = 512,
+    /// <summary>Set by the tokenizer on a token that mixes letters with other marks: a number may open at a word inside it.</summary>
+    HidesNumber = 1024,
+}
+
+/// <summary>
 /// The lexicons the claim stage reads, compiled once per parser: cue forms (from <c>cue-stance</c>),
 /// function words (<c>claim-words</c>), hedges, abbreviations, months and weekdays. Immutable.
 /// </summary>
@@ -58,6 +108,12 @@ internal sealed class ClaimLexicons
     // Every word of a sentence is tried as a cue and classified: span lookups that rule most words out by shape.
     private readonly SpanLookup<CueEntry> _cues;
     private readonly SpanLookup<WordClass> _words;
+
+    /// <summary>All the per-word facts of the tables above and the time words and abbreviations, under one key.</summary>
+    private readonly SpanLookup<WordFacts> _facts;
+
+    /// <summary>The words that are time words whatever the weekday list holds.</summary>
+    private static readonly string[] s_deicticTimeWords = ["yesterday", "today", "tonight"];
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -123,6 +179,74 @@ internal sealed class ClaimLexicons
         Abbreviations = lexicons.Get("abbreviations");
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
+        List<CueEntry> cueById = [null!]; // id 0: no cue
+        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, cueById));
+        _cueById = [.. cueById];
+    }
+
+    private readonly CueEntry[] _cueById;
+
+    /// <summary>The one-word cue entry of a <see cref="WordFacts.CueId"/> (not 0).</summary>
+    public CueEntry CueById(short id) => _cueById[id];
+
+    /// <summary>One table of <see cref="WordFacts"/> keyed by every word any of the per-word questions can answer yes for.</summary>
+    private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays,
+        Lexicon abbreviations, Lexicon hedges, Lexicon months, Lexicon numbers, List<CueEntry> cueById)
+    {
+        var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
+        void Add(string word, Func<WordFacts, WordFacts> change) =>
+            facts[word] = change(facts.TryGetValue(word, out var known) ? known : default);
+
+        foreach (var (word, classes) in words)
+            Add(word, f => f with { Classes = classes, Facts = f.Facts | TokenFacts.InClaimWords });
+        foreach (var (form, entry) in cues)
+        {
+            var space = form.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0)
+            {
+                var id = checked((short)cueById.Count);
+                cueById.Add(entry);
+                Add(form, f => f with { CueId = id });
+            }
+            else
+                Add(form[..space], f => f with { Facts = f.Facts | TokenFacts.OpensLongerCue });
+        }
+        foreach (var day in weekdays.Keys)
+        {
+            if (day.Length > 3)
+                Add(day, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
+        }
+        foreach (var word in s_deicticTimeWords)
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
+        foreach (var word in abbreviations.Keys)
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.Abbreviation });
+        foreach (var hedge in hedges.Keys)
+        {
+            if (HedgeScanner.FirstWord(hedge) is { Length: > 0 } first)
+                Add(first, f => f with { Facts = f.Facts | TokenFacts.OpensHedge });
+        }
+        foreach (var word in months.Keys.Concat(weekdays.Keys).Concat(DateExpressionScanner.RelativeWords))
+            Add(word, f => f with { Facts = f.Facts | TokenFacts.MayBeDateWord });
+        foreach (var word in numbers.Keys)
+        {
+            if (!word.Contains(' '))
+                Add(word, f => f with { Facts = f.Facts | TokenFacts.NumberWord });
+        }
+        return facts;
+    }
+
+    /// <summary>
+    /// Everything the claim scanners ask of one word, in one lookup: the same answers as <see cref="Classify"/>,
+    /// <see cref="TryGetCue"/> (for a one-word form), the weekday/time-word test and the abbreviation list.
+    /// <paramref name="hasCurlyApostrophe"/> says whether the word holds a '’' (the tokenizer knows), which
+    /// <see cref="Classify"/> reads as a straight one.
+    /// </summary>
+    public WordFacts Facts(ReadOnlySpan<char> word, bool hasCurlyApostrophe)
+    {
+        _facts.TryGetValue(word, out var facts);
+        if (hasCurlyApostrophe && (facts.Facts & TokenFacts.InClaimWords) == 0 && word.Length <= 16)
+            facts = facts with { Classes = Classify(word) };
+        return facts;
     }
 
     /// <summary>The compiled lexicons of a set, built once per set.</summary>

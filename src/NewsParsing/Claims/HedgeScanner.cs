@@ -23,12 +23,27 @@ internal sealed class HedgeScanner
     }
 
     /// <summary>The key up to the first character the scanner does not read as part of a word.</summary>
-    private static string FirstWord(string key)
+    internal static string FirstWord(string key)
     {
         var j = 0;
         while (j < key.Length && (char.IsLetter(key[j]) || key[j] == '-' && j + 1 < key.Length && char.IsLetter(key[j + 1])))
             j++;
         return key[..j];
+    }
+
+    /// <summary>
+    /// Whether a hedge can start in <c>tokens[first..end)</c>: a hedge's first word is a whole token that opens one, or
+    /// a word inside a token that mixes letters with other marks (<see cref="TokenFacts.HidesHedge"/>). Every letter
+    /// of a text is in some token, so a sentence with neither holds no hedge and need not be scanned.
+    /// </summary>
+    public static bool MayHold(List<Token> tokens, int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            if (tokens[t].Is(tokens[t].Is(TokenFacts.MixesLettersAndMarks) ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Adds the hedges in <c>text[span]</c> to <paramref name="found"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
 using NewsParsing.Segmentation;
@@ -15,10 +16,31 @@ internal sealed class NumberScanner
     private readonly Lexicon _numbers;
     private readonly ClaimLexicons _words;
 
+    /// <summary>The one-word entries of <see cref="_numbers"/>, their fields read once (not parsed again at every hit).</summary>
+    private readonly SpanLookup<NumberWord> _numberWords;
+
+    private static readonly ConditionalWeakTable<Lexicon, SpanLookup<NumberWord>> s_numberWords = [];
+
+    /// <summary>What a word of the <c>numbers</c> lexicon is: a value ("twelve"), a scale ("million") or an approximator ("about").</summary>
+    private readonly record struct NumberWord(decimal? Value, decimal? Factor, bool Approximates);
+
     public NumberScanner(Lexicon numbers, ClaimLexicons words)
     {
         _numbers = numbers;
         _words = words;
+        _numberWords = s_numberWords.GetValue(numbers, static lexicon => new SpanLookup<NumberWord>(ReadNumberWords(lexicon)));
+    }
+
+    private static IEnumerable<KeyValuePair<string, NumberWord>> ReadNumberWords(Lexicon numbers)
+    {
+        foreach (var key in numbers.Keys)
+        {
+            numbers.TryGet(key, out var fields);
+            decimal? value = fields.Length == 1 && decimal.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
+            decimal? factor = fields.Length == 2 && fields[0] == "scale"
+                && decimal.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : null;
+            yield return new(key, new NumberWord(value, factor, fields.Length == 1 && fields[0] == "approx"));
+        }
     }
 
     /// <summary>
@@ -71,15 +93,17 @@ internal sealed class NumberScanner
                 if (unit is null && digits.Length == 4 && value is >= 1800 and <= 2200 && !digits.Contains(','))
                     continue;
             }
-            else if (_numbers.TryGet(word, out var fields) && fields.Length == 1
-                && decimal.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out value))
+            else if (_numberWords.TryGetValue(word, out var numberWord) && numberWord.Value is { } wordValue)
+            {
+                value = wordValue;
                 isWord = true;
+            }
             else
                 continue;
 
             // Scale: "1.2 million".
-            if (next < words.Length && _numbers.TryGet(words[next].In(text), out var scale) && scale.Length == 2 && scale[0] == "scale"
-                && decimal.TryParse(scale[1], NumberStyles.None, CultureInfo.InvariantCulture, out var factor) && Near(text, words[w], words[next]))
+            if (next < words.Length && _numberWords.TryGetValue(words[next].In(text), out var scale) && scale.Factor is { } factor
+                && Near(text, words[w], words[next]))
             {
                 value *= factor;
                 end = words[next].End;
@@ -113,7 +137,7 @@ internal sealed class NumberScanner
                 unit ??= "$";
             }
             var approximate = false;
-            if (w > 0 && Near(text, words[w - 1], words[w]) && _numbers.TryGet(words[w - 1].In(text), out var before) && before.Length == 1 && before[0] == "approx")
+            if (w > 0 && Near(text, words[w - 1], words[w]) && _numberWords.TryGetValue(words[w - 1].In(text), out var before) && before.Approximates)
             {
                 approximate = true;
                 start = words[w - 1].Start;
@@ -137,7 +161,7 @@ internal sealed class NumberScanner
     }
 
     private bool IsUnitWord(ReadOnlySpan<char> word) =>
-        word.Length > 1 && char.IsLower(word[0]) && !_numbers.TryGet(word, out _)
+        word.Length > 1 && char.IsLower(word[0]) && !_numberWords.ContainsKey(word)
         && (_words.Classify(word) & (WordClass.Aux | WordClass.Negation | WordClass.Adverb | WordClass.Pronoun | WordClass.Determiner
             | WordClass.Clause | WordClass.Preposition)) == 0;
 

@@ -1,10 +1,9 @@
 using System.Buffers;
-using NewsParsing.Lexicons;
 
 namespace NewsParsing.Claims;
 
 /// <summary>What a token is: the attribution scanner reads words, quote marks and clause punctuation.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     Word,
     Number,
@@ -19,10 +18,21 @@ internal enum TokenKind
     Other,
 }
 
-/// <summary>A token of <c>Article.Text</c>: half-open <c>[Start, End)</c>.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <summary>
+/// A token of <c>Article.Text</c>: half-open <c>[Start, End)</c>, with the lexicon facts of its text (looked up
+/// once when the block is tokenised; every rule of the attribution scanner reads them from here).
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, WordFacts Lexicon)
 {
     public int Length => End - Start;
+
+    /// <summary>The word's classes from <c>claim-words</c>.</summary>
+    public WordClass Classes => Lexicon.Classes;
+
+    /// <summary>Whether the token is a one-word cue form (its entry: <see cref="ClaimLexicons.CueById"/>).</summary>
+    public bool IsCue => Lexicon.CueId != 0;
+
+    public bool Is(TokenFacts fact) => (Lexicon.Facts & fact) != 0;
 }
 
 /// <summary>
@@ -34,8 +44,8 @@ internal static class SentenceTokenizer
 {
     private static readonly SearchValues<char> s_wordInner = SearchValues.Create("'’-‑.&");
 
-    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(string text, int start, int end, List<Token> tokens)
+    /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>, each with its lexicon facts.</summary>
+    public static void Tokenize(string text, int start, int end, ClaimLexicons lexicons, List<Token> tokens)
     {
         var i = start;
         while (i < end)
@@ -50,11 +60,20 @@ internal static class SentenceTokenizer
             {
                 var j = i + 1;
                 var digits = char.IsAsciiDigit(c);
+                var curly = false;
+                // Whether the token mixes letters with digits or inner marks: the hedge scanner's words (letters and
+                // inner hyphens) then need not be the whole token, so its lexicon facts say nothing about hedges.
+                var hasLetter = char.IsLetter(c);
+                var hasOther = !hasLetter;
                 while (j < end)
                 {
                     var d = text[j];
                     if (char.IsLetterOrDigit(d))
                     {
+                        if (char.IsLetter(d))
+                            hasLetter = true;
+                        else
+                            hasOther = true;
                         j++;
                         continue;
                     }
@@ -64,27 +83,36 @@ internal static class SentenceTokenizer
                         // A dot stays inside numbers (3.5), initialisms (U.S) and domains (DailyMail.com).
                         if (d == '.' && !(digits && char.IsAsciiDigit(text[j + 1])) && !IsInitialism(text, i, j) && !char.IsLower(text[j + 1]))
                             break;
+                        curly |= d == '’';
+                        hasOther = true;
                         j += 2;
                         continue;
                     }
                     if (d == ',' && digits && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3]))
                     {
                         j += 4; // 1,000
+                        hasOther = true;
                         continue;
                     }
                     break;
                 }
                 // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
                 if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
+                {
                     j++;
-                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word));
+                    hasOther = true;
+                }
+                var facts = lexicons.Facts(text.AsSpan(i, j - i), curly);
+                if (hasLetter && hasOther)
+                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks | HiddenWords(text, i, j, lexicons) };
+                tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
                 i = j;
                 continue;
             }
             // Two straight single quotes are a double quote mark ('' ... '' in some wire copy).
             if (c == '\'' && i + 1 < end && text[i + 1] == '\'')
             {
-                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote));
+                tokens.Add(new Token(i, i + 2, TokenKind.StraightQuote, lexicons.Facts(text.AsSpan(i, 2), hasCurlyApostrophe: false)));
                 i += 2;
                 continue;
             }
@@ -112,9 +140,60 @@ internal static class SentenceTokenizer
                 while (i + length < end && text[i + length] is '.' or '!' or '?')
                     length++;
             }
-            tokens.Add(new Token(i, i + length, kind));
+            // Punctuation has facts too: a rule may read the token after an opener whatever it is.
+            tokens.Add(new Token(i, i + length, kind, lexicons.Facts(text.AsSpan(i, length), c == '’')));
             i += length;
         }
+    }
+
+    /// <summary>
+    /// For a token that mixes letters with digits or inner marks, whether the words the hedge, date and number scanners
+    /// read inside it (their own splits, not the tokenizer's) may open a find: "Trump’s" hides none, "mid-March" a date
+    /// ("March"), "so-called" a hedge, "30-day" a number. Any ASCII digit may open a date or a number.
+    /// </summary>
+    private static TokenFacts HiddenWords(string text, int start, int end, ClaimLexicons lexicons)
+    {
+        var token = text.AsSpan(start, end - start);
+        var hidden = token.ContainsAnyInRange('0', '9') ? TokenFacts.HidesDate | TokenFacts.HidesNumber : TokenFacts.None;
+        // Date words: runs of letters and digits (a hyphen joins only digits).
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesDate) == 0;)
+        {
+            if (!char.IsLetterOrDigit(token[k]))
+            {
+                k++;
+                continue;
+            }
+            var run = k;
+            while (k < token.Length && char.IsLetterOrDigit(token[k]))
+                k++;
+            if (lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.MayBeDateWord))
+                hidden |= TokenFacts.HidesDate;
+        }
+        // Number words: the token split where the number scanner does not join ('.', '&', '‑'; it joins - ' ’).
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesNumber) == 0;)
+        {
+            var piece = k;
+            while (k < token.Length && token[k] is not ('.' or '&' or '‑'))
+                k++;
+            if (k > piece && lexicons.Facts(token[piece..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.NumberWord))
+                hidden |= TokenFacts.HidesNumber;
+            k++;
+        }
+        // Hedge words: letters joined by hyphens before a letter, opening at a letter after no letter or digit.
+        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesHedge) == 0;)
+        {
+            if (!char.IsLetter(token[k]) || k > 0 && char.IsLetterOrDigit(token[k - 1]))
+            {
+                k++;
+                continue;
+            }
+            var word = k;
+            while (k < token.Length && (char.IsLetter(token[k]) || token[k] == '-' && k + 1 < token.Length && char.IsLetter(token[k + 1])))
+                k++;
+            if (lexicons.Facts(token[word..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.OpensHedge))
+                hidden |= TokenFacts.HidesHedge;
+        }
+        return hidden;
     }
 
     /// <summary>"U.S", "D.C": single letters joined by dots.</summary>
@@ -141,7 +220,7 @@ internal static class SentenceTokenizer
     /// <c>. ! ?</c> (with any closing quote marks) before a capital, digit or opening quote, unless the word before
     /// is an abbreviation or an initial, or a double quotation is open; a line break always ends a sentence.
     /// </summary>
-    public static void Split(string text, List<Token> tokens, Lexicon abbreviations, List<(int First, int End)> sentences)
+    public static void Split(string text, List<Token> tokens, List<(int First, int End)> sentences)
     {
         var first = 0;
         var inQuote = false;
@@ -183,7 +262,7 @@ internal static class SentenceTokenizer
             }
             if (inQuote && !closesQuote)
                 continue;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1], abbreviations))
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1]))
                 continue;
             if (last + 1 < tokens.Count)
             {
@@ -202,11 +281,8 @@ internal static class SentenceTokenizer
             sentences.Add((first, tokens.Count));
     }
 
-    private static bool IsAbbreviation(string text, Token word, Lexicon abbreviations)
-    {
-        var span = text.AsSpan(word.Start, word.Length);
-        return span.Length == 1 && char.IsUpper(span[0]) || abbreviations.Contains(span);
-    }
+    private static bool IsAbbreviation(string text, Token word) =>
+        word.Length == 1 && char.IsUpper(text[word.Start]) || word.Is(TokenFacts.Abbreviation);
 
     private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
 }

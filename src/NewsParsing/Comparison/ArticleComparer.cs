@@ -254,8 +254,8 @@ public static class ArticleComparer
         {
             tokens.Clear();
             sentences.Clear();
-            SentenceTokenizer.Tokenize(article.Text, block.Span.Start, block.Span.End, tokens);
-            SentenceTokenizer.Split(article.Text, tokens, lexicons.Abbreviations, sentences);
+            SentenceTokenizer.Tokenize(article.Text, block.Span.Start, block.Span.End, lexicons, tokens);
+            SentenceTokenizer.Split(article.Text, tokens, sentences);
             foreach (var (first, end) in sentences)
             {
                 if (end <= first)

@@ -2,16 +2,22 @@ namespace NewsParsing.Lexicons;
 
 /// <summary>
 /// A first test for case-insensitive (<see cref="StringComparer.OrdinalIgnoreCase"/>) key lookups: for each ASCII
-/// first character, the lengths of the keys that start with it. Most words of running text share a first character
-/// and a length with no key of a word list, so one table read rules them out before any hashing. Never wrong the
-/// other way: a key that may match is always looked up.
+/// first character and length, the last characters of the keys of that shape. Most words of running text share no
+/// first character, length and last character with any key of a word list, so two table reads rule them out before
+/// any hashing (a first-character-and-length test alone passes most words of a table with a few hundred keys).
+/// Never wrong the other way: a key that may match is always looked up.
 /// </summary>
 internal sealed class KeyShapes
 {
-    /// <summary>Lengths from this on share one bit.</summary>
-    private const int LongBit = 31;
+    /// <summary>Lengths from this on share one slot.</summary>
+    private const int LongLength = 31;
 
-    private readonly uint[] _lengths = new uint[128];
+    /// <summary>Last-character classes: 'a'..'z' (either case) are 0..25, ASCII digits 26, other ASCII 27.</summary>
+    private const int DigitClass = 26;
+    private const int OtherAsciiClass = 27;
+
+    /// <summary>Per (first character, length) slot, a bit per last-character class of the keys of that shape.</summary>
+    private readonly uint[] _lastClasses = new uint[128 * (LongLength + 1)];
 
     /// <summary>Whether the table cannot rule anything out (an empty key, or a first character it cannot file).</summary>
     private readonly bool _passAll;
@@ -34,13 +40,27 @@ internal sealed class KeyShapes
                     _passAll = true;
                 continue;
             }
-            var bit = 1u << Math.Min(key.Length, LongBit);
-            _lengths[char.ToLowerInvariant(c)] |= bit;
-            _lengths[char.ToUpperInvariant(c)] |= bit;
+            // A non-ASCII last character may equal an ASCII one ignoring case: such a key lets every last character pass.
+            var last = key[^1];
+            var bits = last < 128 ? 1u << LastClass(last) : uint.MaxValue;
+            _lastClasses[Slot(char.ToLowerInvariant(c), key.Length)] |= bits;
+            _lastClasses[Slot(char.ToUpperInvariant(c), key.Length)] |= bits;
         }
     }
 
+    private static int Slot(char first, int length) => first * (LongLength + 1) + Math.Min(length, LongLength);
+
+    private static int LastClass(char c) =>
+        char.IsAsciiLetter(c) ? (c | 0x20) - 'a' : char.IsAsciiDigit(c) ? DigitClass : OtherAsciiClass;
+
     /// <summary>False when no key can equal <paramref name="word"/> ignoring case; true when one may.</summary>
-    public bool MayContain(ReadOnlySpan<char> word) =>
-        _passAll || word.IsEmpty || word[0] >= 128 || (_lengths[word[0]] & (1u << Math.Min(word.Length, LongBit))) != 0;
+    public bool MayContain(ReadOnlySpan<char> word)
+    {
+        if (_passAll || word.IsEmpty || word[0] >= 128)
+            return true;
+        var bits = _lastClasses[Slot(word[0], word.Length)];
+        var last = word[^1];
+        // A non-ASCII last character may fold to an ASCII one ('ı' to 'I'): it passes any slot that has keys.
+        return last >= 128 ? bits != 0 : (bits & (1u << LastClass(last))) != 0;
+    }
 }

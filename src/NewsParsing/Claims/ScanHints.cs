@@ -1,0 +1,86 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Claims;
+
+/// <summary>
+/// Where in the body a hedge, date or number may start, read from the token facts as each block is tokenised, so a
+/// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Per parse.
+/// </summary>
+/// <remarks>
+/// Exact, not a heuristic: a scanner's word that can open a find lies inside one token (words led by a digit may
+/// run on, but a digit makes its token a candidate). A token of letters only is the scanner's word itself, whose facts
+/// the lookup gave; for a token that mixes letters with other marks the tokenizer looked up the scanners' own words
+/// inside it (<see cref="TokenFacts.HidesHedge"/> and the like). That holds for a range inside one tokenised block whose ends
+/// cut no run of letters and digits; any other range is always scanned.
+/// </remarks>
+internal sealed class ScanHints
+{
+    private readonly List<TextSpan> _blocks = [];
+    private readonly List<TextSpan> _hedgeTokens = [];
+    private readonly List<TextSpan> _dateTokens = [];
+    private readonly List<TextSpan> _numberTokens = [];
+
+    /// <summary>False once a block arrives out of text order: then no range is known to be covered.</summary>
+    private bool _inOrder = true;
+
+    /// <summary>Records a tokenised block and its candidate tokens.</summary>
+    public void AddBlock(TextSpan block, List<Token> tokens)
+    {
+        if (_blocks.Count > 0 && block.Start < _blocks[^1].End)
+            _inOrder = false;
+        _blocks.Add(block);
+        foreach (var token in tokens)
+        {
+            var span = TextSpan.FromBounds(token.Start, token.End);
+            var mixed = token.Is(TokenFacts.MixesLettersAndMarks);
+            if (token.Is(mixed ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))
+                _hedgeTokens.Add(span);
+            if (token.Kind == TokenKind.Number || token.Is(mixed ? TokenFacts.HidesDate : TokenFacts.MayBeDateWord))
+                _dateTokens.Add(span);
+            if (token.Kind == TokenKind.Number || token.Is(mixed ? TokenFacts.HidesNumber : TokenFacts.NumberWord))
+                _numberTokens.Add(span);
+        }
+    }
+
+    public bool MayHoldHedge(string text, TextSpan range) => MayHold(_hedgeTokens, text, range);
+
+    public bool MayHoldDate(string text, TextSpan range) => MayHold(_dateTokens, text, range);
+
+    public bool MayHoldNumber(string text, TextSpan range) => MayHold(_numberTokens, text, range);
+
+    private bool MayHold(List<TextSpan> candidates, string text, TextSpan range) =>
+        !Covers(text, range) || Overlapping(candidates, range);
+
+    /// <summary>Whether the range lies in one tokenised block and neither end cuts a run of letters and digits.</summary>
+    private bool Covers(string text, TextSpan range)
+    {
+        if (!_inOrder || range.IsEmpty)
+            return false;
+        var b = FirstEndingAfter(_blocks, range.Start);
+        if (b >= _blocks.Count || _blocks[b].Start > range.Start || _blocks[b].End < range.End)
+            return false;
+        return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
+            && !(range.End < text.Length && char.IsLetterOrDigit(text[range.End - 1]) && char.IsLetterOrDigit(text[range.End]));
+    }
+
+    private static bool Overlapping(List<TextSpan> spans, TextSpan range)
+    {
+        var k = FirstEndingAfter(spans, range.Start);
+        return k < spans.Count && spans[k].Start < range.End;
+    }
+
+    /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>
+    private static int FirstEndingAfter(List<TextSpan> spans, int position)
+    {
+        int low = 0, high = spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (spans[middle].End > position)
+                high = middle;
+            else
+                low = middle + 1;
+        }
+        return low;
+    }
+}
