@@ -61,6 +61,9 @@ internal sealed class QuoteLexicons
     public string? PronounAgreement(ReadOnlySpan<char> word) =>
         Words.TryGet(word, out var fields) && fields.Length > 1 && fields[0] == "pronoun" ? fields[1] : null;
 
+    /// <summary>Whether a word is a relative pronoun ("who", "which"): flag <c>relative</c> in <c>speaker-words.*.txt</c>.</summary>
+    public bool IsRelative(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "relative");
+
     /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;
 

@@ -28,6 +28,25 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ARelativePronounIsTheMentionOfThePhraseBeforeIt()
+    {
+        var quote = Single(Parse("Obama has a frosty relationship with Mitch McConnell, who in 2010 said the goal was a \"one-term president.\""), "one-term");
+
+        Assert.Equal("who", quote.SpeakerMention?.Text);
+        Assert.Equal("Mitch McConnell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteParagraphAfterAnAttributedQuoteContinuesItsRelation()
+    {
+        var article = Parse("\"Cyber security remains a challenge,\" Carson continued.\n\n\"Even under the best cases, our information is under attack.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Equal("Carson", article.Quotes[1].Speaker?.Name);
+        Assert.Equal(article.Quotes[0].Cue, article.Quotes[1].Cue);
+    }
+
+    [Fact]
     public void InvertedAttributionWithApposition()
     {
         var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
