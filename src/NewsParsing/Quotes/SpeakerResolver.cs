@@ -76,11 +76,15 @@ internal sealed class SpeakerResolver
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
-        if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Pronoun)
+        var opening = Lexicons.Classify(Word(text, tokens[k]));
+        if (opening == SpeakerWordClass.Pronoun)
         {
             phrase = new SpeakerPhrase(k, k, tokens[k].Span, IsPronoun: true);
             return true;
         }
+        // A preposition opens an adverbial ("Im Brief", "Zur Lage"), never a speaker phrase.
+        if (opening == SpeakerWordClass.Fronted)
+            return false;
         var start = k;
         var end = -1;
         var hasHead = false;

@@ -174,6 +174,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AGermanClauseOpeningWithAPrepositionalPhraseHasItsSubjectAfterTheCue()
+    {
+        var quote = Single(Parse("In seiner Pressemitteilung resümiert Hartmut Lierow: \u201EDie Jahre der Haft haben seine Gesundheit zerrüttet.\u201C"), "Haft");
+
+        Assert.Equal("Hartmut Lierow", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void GermanVerbSecondPutsTheSubjectAfterTheCue()
     {
         var quote = Single(Parse("Im Gespräch mit der Zeitung sagte Ministerin Anna Weber: \u201EWir werden die Schulen stärken.\u201C"), "Schulen");
