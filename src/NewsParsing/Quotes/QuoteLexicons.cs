@@ -39,11 +39,15 @@ internal sealed class QuoteLexicons
         Words = set.Get("speaker-words");
         Abbreviations = set.Get("abbreviations");
         ReportedSpeech = set.Get("reported-speech");
+        FunctionWords = set.Get("function-words");
     }
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
     public Lexicon Abbreviations { get; }
+
+    /// <summary>Prepositions, conjunctions, subordinators and auxiliaries by class (<c>function-words.*.txt</c>): capitalised, they open a sentence, never a name.</summary>
+    public Lexicon FunctionWords { get; }
 
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
