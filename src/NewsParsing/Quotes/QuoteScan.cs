@@ -11,8 +11,8 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal sealed class QuoteScan
 {
-    /// <summary>Most tokens between a quote and its trailing cue ("…," the presumptive nominee, Donald Trump, tweeted).</summary>
-    private const int MaxTrailingTokens = 14;
+    /// <summary>Most tokens between a quote and its trailing cue ("…," Sarah Warbelow, legal director for the rights group Human Rights Campaign, said).</summary>
+    private const int MaxTrailingTokens = 24;
 
     /// <summary>
     /// Most tokens searched on either side of a quote for the cue of reported speech. Real clauses are far shorter;
@@ -48,6 +48,9 @@ internal sealed class QuoteScan
     private const int MaxReportedLookback = 3;
 
     private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
+
+    /// <summary>Closing marks with the spaces between nested ones (`… 'above the president,' "`).</summary>
+    private const string ClosingMarksAndSpace = ClosingMarks + " \u00A0";
 
     private readonly ParseContext _context;
     private readonly string _text;
@@ -415,7 +418,7 @@ internal sealed class QuoteScan
     private bool EndsUtterance(int t)
     {
         var quote = _tokens[t];
-        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 1)).TrimEnd(ClosingMarks).TrimEnd();
+        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 1)).TrimEnd(ClosingMarksAndSpace);
         if (inner.Length > 0 && inner[^1] is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '\u2013' or '-' or ':' or ';')
             return true;
         return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
@@ -839,7 +842,7 @@ internal sealed class QuoteScan
 
     private bool EndsWithComma(Token quote)
     {
-        var inner = _text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd(ClosingMarks).TrimEnd();
+        var inner = _text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd(ClosingMarksAndSpace);
         return inner.Length > 0 && inner[^1] == ',';
     }
 

@@ -47,6 +47,23 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ANestedQuoteClosingWithASpaceBeforeTheOuterMarkStillEndsTheUtterance()
+    {
+        var quote = Single(Parse("\"She said she'll be 'above the president,' \" said Khin Zaw Win, an activist."), "above");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Khin Zaw Win", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATrailingSpeakerWithALongApposition()
+    {
+        var quote = Single(Parse("\"We call on the House to reject it,\" Sarah Warbelow, legal director for the gay rights group Human Rights Campaign, said."), "reject");
+
+        Assert.Equal("Sarah Warbelow", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void InvertedAttributionWithApposition()
     {
         var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
