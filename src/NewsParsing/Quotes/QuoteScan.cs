@@ -552,6 +552,15 @@ internal sealed class QuoteScan
                 return false;
         }
         attribution = last;
+        // A participle cue in between starts a new relation of the same speaker: `"A," she said, adding, "B."` (cue "adding").
+        for (var i = floor; i < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var cue) && cue.Participle)
+            {
+                attribution = last with { Cue = CueMatcher.SpanOf(_tokens, cue), Lemma = cue.Lemma, Via = null };
+                break;
+            }
+        }
         return true;
     }
 

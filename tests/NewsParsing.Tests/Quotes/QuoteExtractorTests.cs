@@ -64,6 +64,16 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteAfterAddingIsANewRelationOfTheSameSpeaker()
+    {
+        var article = Parse("\"Enough is enough,\" Warren said to Obama, adding, \"I respectfully urge you to act.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Same(article.Quotes[0].Speaker, article.Quotes[1].Speaker);
+        Assert.Equal(("adding", "add"), (article.Quotes[1].Cue?.Text, article.Quotes[1].Cue?.Lemma));
+    }
+
+    [Fact]
     public void InvertedAttributionWithApposition()
     {
         var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
