@@ -610,6 +610,11 @@ internal sealed class QuoteScan
         {
             return false;
         }
+        // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
+        // with no name in it hangs on the clause's subject, who speaks through the statement.
+        if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
+            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && HasCapital(subject))
+            phrase = subject;
         source = new Source(phrase);
         return true;
     }
@@ -636,6 +641,16 @@ internal sealed class QuoteScan
             return false;
         source = new Source(antecedent, At: _tokens[j].Span);
         return true;
+    }
+
+    private bool HasCapital(SpeakerPhrase phrase)
+    {
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (SpeakerResolver.IsCapitalized(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start)))
+                return true;
+        }
+        return false;
     }
 
     private bool IsRelative(int j) => _lexicons.IsRelative(_text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start));

@@ -74,6 +74,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AParticipleAfterAnObjectHangsOnTheClauseSubject()
+    {
+        var quote = Single(Parse("On Saturday, Trump issued a statement saying that Scalia was \"a remarkable person and a brilliant justice.\""), "remarkable");
+
+        Assert.Equal("Trump", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
+
+    [Fact]
     public void InvertedAttributionWithApposition()
     {
         var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
