@@ -51,12 +51,18 @@ internal sealed class MentionChain
     }
 
     /// <summary>Adds a mention and returns its index; a pronoun with no antecedent stands for itself, unresolved.</summary>
-    public int Add(SpeakerPhrase phrase)
+    public int Add(SpeakerPhrase phrase) => AddAt(phrase, phrase.Span);
+
+    /// <summary>
+    /// Adds a mention written at <paramref name="at"/> that stands for <paramref name="phrase"/>: a relative pronoun
+    /// ("McConnell, who … said") is the mention, the phrase it refers to names the speaker.
+    /// </summary>
+    public int AddAt(SpeakerPhrase phrase, TextSpan at)
     {
         var entity = phrase.IsPronoun ? FindAntecedent(phrase.Span) : AddName(phrase.Span);
         if (entity < 0)
             return -1;
-        _mentions.Add((phrase.Span, entity));
+        _mentions.Add((at, entity));
         _mentionsByKind[(int)_entities[entity].Kind].Add(_mentions.Count - 1);
         return _mentions.Count - 1;
     }

@@ -39,11 +39,15 @@ internal sealed class QuoteLexicons
         Words = set.Get("speaker-words");
         Abbreviations = set.Get("abbreviations");
         ReportedSpeech = set.Get("reported-speech");
+        FunctionWords = set.Get("function-words");
     }
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
     public Lexicon Abbreviations { get; }
+
+    /// <summary>Prepositions, conjunctions, subordinators and auxiliaries by class (<c>function-words.*.txt</c>): capitalised, they open a sentence, never a name.</summary>
+    public Lexicon FunctionWords { get; }
 
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
@@ -60,6 +64,9 @@ internal sealed class QuoteLexicons
     /// <summary>The agreement of a pronoun ("person", "group", "thing"), or null.</summary>
     public string? PronounAgreement(ReadOnlySpan<char> word) =>
         Words.TryGet(word, out var fields) && fields.Length > 1 && fields[0] == "pronoun" ? fields[1] : null;
+
+    /// <summary>Whether a word is a relative pronoun ("who", "which"): flag <c>relative</c> in <c>speaker-words.*.txt</c>.</summary>
+    public bool IsRelative(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "relative");
 
     /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;

@@ -11,8 +11,8 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal sealed class QuoteScan
 {
-    /// <summary>Most tokens between a quote and its trailing cue ("…," the presumptive nominee, Donald Trump, tweeted).</summary>
-    private const int MaxTrailingTokens = 14;
+    /// <summary>Most tokens between a quote and its trailing cue ("…," Sarah Warbelow, legal director for the rights group Human Rights Campaign, said).</summary>
+    private const int MaxTrailingTokens = 24;
 
     /// <summary>
     /// Most tokens searched on either side of a quote for the cue of reported speech. Real clauses are far shorter;
@@ -41,10 +41,16 @@ internal sealed class QuoteScan
     /// <summary>Most tokens between an outer cue and the source of a cue nested in its complement ("added that Putin").</summary>
     private const int MaxNestingGap = 3;
 
+    /// <summary>Most words between a relative pronoun and its cue ("who in 2010 said", "who has repeatedly said").</summary>
+    private const int MaxRelativeGap = 4;
+
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
 
     private const string ClosingMarks = "\"'\u201D\u2019\u201C\u00BB\u00AB\u203A";
+
+    /// <summary>Closing marks with the spaces between nested ones (`… 'above the president,' "`).</summary>
+    private const string ClosingMarksAndSpace = ClosingMarks + " \u00A0";
 
     private readonly ParseContext _context;
     private readonly string _text;
@@ -60,7 +66,6 @@ internal sealed class QuoteScan
     private Attribution? _colon;
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
-    private bool _previousBlockContinues;
     private TextSpan? _previousBlock;
     private int _sentenceIndex;
     private int _reportedBlock = -1;
@@ -81,8 +86,11 @@ internal sealed class QuoteScan
     /// <summary>Who said it and through which cue; <see cref="Mention"/> is -1 when no speaker was found.</summary>
     private readonly record struct Attribution(int Mention, TextSpan? Cue, string? Lemma, TextSpan? Via, int Block);
 
-    /// <summary>Whose words a cue introduces: a phrase to resolve, or a mention already made in this sentence.</summary>
-    private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1);
+    /// <summary>
+    /// Whose words a cue introduces: a phrase to resolve, or a mention already made in this sentence. <see cref="At"/>
+    /// is where the mention is written when that is not the phrase itself (a relative pronoun: "McConnell, who said").
+    /// </summary>
+    private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1, TextSpan? At = null);
 
     private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution);
 
@@ -107,7 +115,6 @@ internal sealed class QuoteScan
         {
             // Only an introduction ("He said:") matters in a block with no quote.
             _colon = null;
-            _previousBlockContinues = false;
             if (_text[block.End - 1] == ':' && next is { } following && OpensWithMark(following))
             {
                 SentenceScanner.Split(_text, block.Start, block.End, [], _lexicons, _sentences);
@@ -137,8 +144,6 @@ internal sealed class QuoteScan
             var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
             _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
         }
-        var last = _segments[^1];
-        _previousBlockContinues = !last.Closed;
         _previousBlock = block;
     }
 
@@ -233,9 +238,9 @@ internal sealed class QuoteScan
             }
             if (_last is { } last && (last.Block == _blockIndex || opensBlock && last.Block == _blockIndex - 1))
             {
-                // Continued after its attribution: one speaker; the same cue when the quote runs on.
-                var sameRelation = last.Block == _blockIndex || _previousBlockContinues;
-                AddDirect(span, sameRelation ? last : last with { Cue = null, Lemma = null, Via = null });
+                // Continued after its attribution, in this paragraph or as the next one: one speaker and one cue
+                // (`"…," Carson continued.` then a paragraph `"Even under …"`: the annotated relation spans both).
+                AddDirect(span, last);
                 return quote.End;
             }
             if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
@@ -413,7 +418,7 @@ internal sealed class QuoteScan
     private bool EndsUtterance(int t)
     {
         var quote = _tokens[t];
-        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 1)).TrimEnd(ClosingMarks).TrimEnd();
+        var inner = _text.AsSpan(quote.Start + 1, Math.Max(0, quote.End - quote.Start - 1)).TrimEnd(ClosingMarksAndSpace);
         if (inner.Length > 0 && inner[^1] is ',' or '.' or '?' or '!' or '\u2026' or '\u2014' or '\u2013' or '-' or ':' or ';')
             return true;
         return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
@@ -547,6 +552,15 @@ internal sealed class QuoteScan
                 return false;
         }
         attribution = last;
+        // A participle cue in between starts a new relation of the same speaker: `"A," she said, adding, "B."` (cue "adding").
+        for (var i = floor; i < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var cue) && cue.Participle)
+            {
+                attribution = last with { Cue = CueMatcher.SpanOf(_tokens, cue), Lemma = cue.Lemma, Via = null };
+                break;
+            }
+        }
         return true;
     }
 
@@ -582,6 +596,10 @@ internal sealed class QuoteScan
             if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
                 return false;
         }
+        else if (TryRelativeSource(cue, floor, out source))
+        {
+            return true;
+        }
         else if (OpensWithFrontedPhrase(floor, cue.First) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
         {
             // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
@@ -592,8 +610,59 @@ internal sealed class QuoteScan
         {
             return false;
         }
+        // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
+        // with no name in it hangs on the clause's subject, who speaks through the statement.
+        if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
+            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && HasCapital(subject))
+            phrase = subject;
         source = new Source(phrase);
         return true;
+    }
+
+    /// <summary>
+    /// `McConnell, who in 2010 said …`, `Trump - who previously said …`: a relative pronoun before the cue (past fillers,
+    /// adverbs and times) is the written source; it stands for the phrase before it, which names the speaker.
+    /// </summary>
+    private bool TryRelativeSource(CueMatch cue, int floor, out Source source)
+    {
+        source = default;
+        var j = cue.First - 1;
+        while (j > floor && j >= cue.First - MaxRelativeGap && _tokens[j].Kind == TokenKind.Word && !IsRelative(j) && MaySeparateRelative(j))
+            j--;
+        if (j <= floor || _tokens[j].Kind != TokenKind.Word || !IsRelative(j))
+            return false;
+        var antecedentEnd = j - 1;
+        if (_tokens[antecedentEnd].Kind == TokenKind.Punctuation && _text[_tokens[antecedentEnd].Start] is '-' or '\u2014' or '\u2013')
+            antecedentEnd--;
+        // "McConnell, now the majority leader, who": the apposition's head; "McConnell, who": the name before the comma.
+        if (antecedentEnd < floor || !_resolver.TryFindBefore(_text, _tokens, antecedentEnd, floor, out var antecedent)
+            && !(_tokens[antecedentEnd].Kind == TokenKind.Punctuation && _text[_tokens[antecedentEnd].Start] == ','
+                 && _resolver.TryFindBefore(_text, _tokens, antecedentEnd - 1, floor, out antecedent)))
+            return false;
+        source = new Source(antecedent, At: _tokens[j].Span);
+        return true;
+    }
+
+    private bool HasCapital(SpeakerPhrase phrase)
+    {
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (SpeakerResolver.IsCapitalized(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start)))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsRelative(int j) => _lexicons.IsRelative(_text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start));
+
+    /// <summary>
+    /// A word between a relative pronoun and its verb that leaves the pronoun the subject ("has", "previously", "in 2010");
+    /// a determiner, a pronoun or a name starts another subject ("which the campaign said").
+    /// </summary>
+    private bool MaySeparateRelative(int j)
+    {
+        var word = _text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start);
+        return !SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
     }
 
     /// <summary>
@@ -797,7 +866,7 @@ internal sealed class QuoteScan
 
     private bool EndsWithComma(Token quote)
     {
-        var inner = _text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd(ClosingMarks).TrimEnd();
+        var inner = _text.AsSpan(quote.Start, quote.End - quote.Start).TrimEnd(ClosingMarksAndSpace);
         return inner.Length > 0 && inner[^1] == ',';
     }
 
@@ -897,7 +966,7 @@ internal sealed class QuoteScan
     /// <summary>Resolves the phrase and looks past the attribution for the outlet it came through.</summary>
     private Attribution Attribute(CueMatch cue, Source source, int after)
     {
-        var mention = source.Mention >= 0 ? source.Mention : _chain.Add(source.Phrase);
+        var mention = source.Mention >= 0 ? source.Mention : _chain.AddAt(source.Phrase, source.At ?? source.Phrase.Span);
         if (mention >= 0)
             _sentenceMention = mention;
         TextSpan? via = null;

@@ -76,11 +76,15 @@ internal sealed class SpeakerResolver
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
-        if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Pronoun)
+        var opening = Lexicons.Classify(Word(text, tokens[k]));
+        if (opening == SpeakerWordClass.Pronoun)
         {
             phrase = new SpeakerPhrase(k, k, tokens[k].Span, IsPronoun: true);
             return true;
         }
+        // A preposition opens an adverbial ("Im Brief", "Zur Lage"), never a speaker phrase.
+        if (opening == SpeakerWordClass.Fronted)
+            return false;
         var start = k;
         var end = -1;
         var hasHead = false;
@@ -161,7 +165,26 @@ internal sealed class SpeakerResolver
 
     /// <summary>"But", "However" opening a sentence or clause: not part of the subject after them.</summary>
     private bool IsOpeningFunctionWord(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
-        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause;
+        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause
+        || OpensSentence(text, tokens, k);
+
+    /// <summary>
+    /// A capitalised word opening a sentence or clause that is no name: a preposition, conjunction, subordinator or auxiliary
+    /// ("And", "For", "Amid", "Then") or an
+    /// -ing form running on into lower-case words ("Speaking to supporters, Cruz said"; "Manning said" stays a name).
+    /// </summary>
+    private bool OpensSentence(ReadOnlySpan<char> text, List<Token> tokens, int k)
+    {
+        if (k > 0 && tokens[k - 1].Kind == TokenKind.Word)
+            return false;
+        var word = Word(text, tokens[k]);
+        if (!IsCapitalized(word))
+            return false;
+        if (Lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] is "prep" or "conj" or "sub" or "aux")
+            return true;
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
+            && !IsCapitalized(Word(text, tokens[k + 1])) && !Lexicons.Cues.Contains(Word(text, tokens[k + 1]));
+    }
 
     /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>
     private bool IsTimeHere(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
@@ -258,8 +281,8 @@ internal sealed class SpeakerResolver
         }
         if (start < 0 || !hasHead)
             return false;
-        // A capitalised first word of a sentence that is not a name ("But", "Earlier") is not part of it.
-        while (start <= last && Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause)
+        // A capitalised first word of a sentence that is not a name ("But", "Earlier", "And", "Speaking to") is not part of it.
+        while (start <= last && (Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause || OpensSentence(text, tokens, start)))
             start++;
         if (start > last)
             return false;

@@ -28,6 +28,61 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ARelativePronounIsTheMentionOfThePhraseBeforeIt()
+    {
+        var quote = Single(Parse("Obama has a frosty relationship with Mitch McConnell, who in 2010 said the goal was a \"one-term president.\""), "one-term");
+
+        Assert.Equal("who", quote.SpeakerMention?.Text);
+        Assert.Equal("Mitch McConnell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteParagraphAfterAnAttributedQuoteContinuesItsRelation()
+    {
+        var article = Parse("\"Cyber security remains a challenge,\" Carson continued.\n\n\"Even under the best cases, our information is under attack.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Equal("Carson", article.Quotes[1].Speaker?.Name);
+        Assert.Equal(article.Quotes[0].Cue, article.Quotes[1].Cue);
+    }
+
+    [Fact]
+    public void ANestedQuoteClosingWithASpaceBeforeTheOuterMarkStillEndsTheUtterance()
+    {
+        var quote = Single(Parse("\"She said she'll be 'above the president,' \" said Khin Zaw Win, an activist."), "above");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Khin Zaw Win", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATrailingSpeakerWithALongApposition()
+    {
+        var quote = Single(Parse("\"We call on the House to reject it,\" Sarah Warbelow, legal director for the gay rights group Human Rights Campaign, said."), "reject");
+
+        Assert.Equal("Sarah Warbelow", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteAfterAddingIsANewRelationOfTheSameSpeaker()
+    {
+        var article = Parse("\"Enough is enough,\" Warren said to Obama, adding, \"I respectfully urge you to act.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Same(article.Quotes[0].Speaker, article.Quotes[1].Speaker);
+        Assert.Equal(("adding", "add"), (article.Quotes[1].Cue?.Text, article.Quotes[1].Cue?.Lemma));
+    }
+
+    [Fact]
+    public void AParticipleAfterAnObjectHangsOnTheClauseSubject()
+    {
+        var quote = Single(Parse("On Saturday, Trump issued a statement saying that Scalia was \"a remarkable person and a brilliant justice.\""), "remarkable");
+
+        Assert.Equal("Trump", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
+
+    [Fact]
     public void InvertedAttributionWithApposition()
     {
         var quote = Single(Parse("\"It is a business model,\" said Will Doyle, a professor at Vanderbilt University."), "business");
@@ -152,6 +207,14 @@ public class QuoteExtractorTests
 
         Assert.Equal(QuoteKind.Scare, quote.Kind);
         Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AGermanClauseOpeningWithAPrepositionalPhraseHasItsSubjectAfterTheCue()
+    {
+        var quote = Single(Parse("In seiner Pressemitteilung resümiert Hartmut Lierow: \u201EDie Jahre der Haft haben seine Gesundheit zerrüttet.\u201C"), "Haft");
+
+        Assert.Equal("Hartmut Lierow", quote.Speaker?.Name);
     }
 
     [Fact]

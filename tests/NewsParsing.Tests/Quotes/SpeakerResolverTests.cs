@@ -26,6 +26,8 @@ public class SpeakerResolverTests
     [InlineData("said James Acton, a physicist", "said", "James Acton")]
     [InlineData("according to DailyMail.com", "according", "DailyMail.com")]
     [InlineData("Dino Spencer, who now runs the gym, said", "said", "Dino Spencer")]
+    [InlineData("And Clinton said", "said", "Clinton")]
+    [InlineData("Manning said", "said", "Manning")]
     [InlineData("the presumptive nominee, Donald Trump, tweeted", "tweeted", "Donald Trump")]
     [InlineData("the suit says", "says", "the suit")]
     [InlineData("Ukraine\u2019s top commander, however, denied", "denied", "Ukraine\u2019s top commander")]
