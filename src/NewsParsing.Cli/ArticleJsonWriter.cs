@@ -56,6 +56,14 @@ internal static class ArticleJsonWriter
             WriteSpeaker(json, article, quote.Speaker, quote.SpeakerMention, "speaker");
             WriteCue(json, article, quote.Cue);
             WriteStringOrNull(json, "via", quote.Via);
+            json.WriteStartArray("quoted");
+            foreach (var quoted in quote.Quoted)
+            {
+                json.WriteStartObject();
+                WriteSpan(json, article, quoted, "start", "end");
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();

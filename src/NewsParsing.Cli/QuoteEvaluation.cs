@@ -97,55 +97,9 @@ internal static class QuoteEvaluation
     /// <summary>Writes each quotation inside a partial or mixed quote's clause as a direct relation of its speaker.</summary>
     private static int WriteQuotedWords(Utf8JsonWriter json, Article article, Quote quote)
     {
-        var text = quote.Text;
-        var count = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var close = text[i] switch
-            {
-                '\u201E' => "\u201C\u201D",
-                '\u201C' => "\u201D\u201C",
-                '\u00BB' => "\u00AB",
-                '\u00AB' => "\u00BB",
-                '"' => "\"\u201D",
-                _ => null,
-            };
-            if (close is null || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
-                continue;
-            var end = text.AsSpan(i + 1).IndexOfAny(close);
-            if (end <= 0)
-                continue;
-            var span = new TextSpan(quote.Span.Start + i, end + 2);
-            i += end + 1;
-            // A name in quote marks inside the clause ("die Zeitung „Die Welt“") is not quoted speech.
-            if (IsTitleLike(text.AsSpan(span.Start - quote.Span.Start + 1, end)))
-                continue;
+        foreach (var span in quote.Quoted)
             WriteRelation(json, article, [quote with { Span = span, Kind = QuoteKind.Direct }]);
-            count++;
-        }
-        return count;
-    }
-
-    /// <summary>Every word starts with a capital or a digit: a name or title ("Die Welt", "Shenzhou 6").</summary>
-    private static bool IsTitleLike(ReadOnlySpan<char> inner)
-    {
-        var words = 0;
-        var inWord = false;
-        foreach (var c in inner)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord && !char.IsUpper(c) && !char.IsDigit(c))
-                    return false;
-                words += inWord ? 0 : 1;
-                inWord = true;
-            }
-            else
-            {
-                inWord = inWord && c is '-' or '\'' or '\u2019' or '.';
-            }
-        }
-        return words > 0;
+        return quote.Quoted.Length;
     }
 
     private static void WriteRelation(Utf8JsonWriter json, Article article, ReadOnlySpan<Quote> parts)

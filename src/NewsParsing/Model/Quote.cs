@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsParsing.Model;
 
 /// <summary>How a quotation sits in its sentence.</summary>
@@ -31,4 +33,13 @@ public sealed record Quote(
     Speaker? Speaker,
     SpeakerMention? SpeakerMention,
     Cue? Cue,
-    string? Via);
+    string? Via)
+{
+    /// <summary>
+    /// The speaker's own words in quote marks, marks included, each a span of <see cref="Article.Text"/> inside
+    /// <see cref="Span"/>: the whole span for a <see cref="QuoteKind.Direct"/> quote, the quoted fragments of a
+    /// <see cref="QuoteKind.Partial"/> or <see cref="QuoteKind.Mixed"/> quote's clause (names in quote marks left out),
+    /// empty for scare and headline quotes.
+    /// </summary>
+    public ImmutableArray<TextSpan> Quoted { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using NewsParsing.Model;
 using NewsParsing.Pipeline;
@@ -92,7 +93,7 @@ internal sealed class QuoteScan
     /// </summary>
     private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1, TextSpan? At = null);
 
-    private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution);
+    private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution, ImmutableArray<TextSpan> Quoted = default);
 
     /// <summary>Quotes in a headline or subheading: kind <see cref="QuoteKind.Headline"/>, no speaker invented.</summary>
     public void ScanHeadline(TextSpan span)
@@ -165,7 +166,8 @@ internal sealed class QuoteScan
                 if (attribution.Via is { } viaSpan)
                     via = _chain.DisplayName(viaSpan);
             }
-            _context.Quotes.Add(new Quote(draft.Span, _context.SliceString(draft.Span), draft.Kind, mention?.Speaker, mention, cue, via));
+            var quoted = draft.Kind == QuoteKind.Direct ? [draft.Span] : draft.Quoted.IsDefault ? [] : draft.Quoted;
+            _context.Quotes.Add(new Quote(draft.Span, _context.SliceString(draft.Span), draft.Kind, mention?.Speaker, mention, cue, via) { Quoted = quoted });
         }
     }
 
@@ -253,7 +255,7 @@ internal sealed class QuoteScan
         {
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-            _drafts.Add(new Draft(content, kind, attribution));
+            _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
             return content.End;
         }
         if (TryColonQuote(t, floor, out attribution))
@@ -264,7 +266,7 @@ internal sealed class QuoteScan
         if (!named && TryReportedSpeech(t, floor, out content, out attribution, out quotedWords))
         {
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-            _drafts.Add(new Draft(content, kind, attribution));
+            _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
             return content.End;
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
@@ -373,6 +375,18 @@ internal sealed class QuoteScan
                 return true;
         }
         return false;
+    }
+
+    /// <summary>The quotations of this sentence inside a reported clause, but names in quote marks ("die Zeitung „Die Welt“").</summary>
+    private ImmutableArray<TextSpan> QuotedIn(TextSpan content)
+    {
+        var quoted = ImmutableArray.CreateBuilder<TextSpan>();
+        foreach (var token in _tokens)
+        {
+            if (token.Kind == TokenKind.Quote && token.Start >= content.Start && token.End <= content.End && !IsTitleLike(token))
+                quoted.Add(token.Span);
+        }
+        return quoted.DrainToImmutable();
     }
 
     /// <summary>Whether every word inside the marks starts with a capital or a digit ("Die Welt", "Meet The Press", "Shenzhou 6").</summary>

@@ -18,6 +18,8 @@ public static class SpanInvariants
         foreach (var quote in article.Quotes)
         {
             AssertSlice(text, quote.Span, quote.Text, "quote");
+            foreach (var quoted in quote.Quoted)
+                Assert.True(quoted.Start >= quote.Span.Start && quoted.End <= quote.Span.End, $"quoted words {quoted} outside their quote {quote.Span}");
             if (quote.SpeakerMention is { } mention)
                 AssertSlice(text, mention.Span, mention.Text, "speaker mention");
             if (quote.Cue is { } cue)

@@ -159,6 +159,18 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void QuotedWordsAreTheSpeakersOwnWordsInsideTheClause()
+    {
+        var text = "Klaus Berger sagte, die Zeitung \u201EDie Welt\u201C habe \u201Ebewusst gelogen\u201C und \u201Edie Fakten verdreht\u201C. \"We will win,\" Trump said.";
+        var article = Parse(text);
+
+        var partial = Single(article, "gelogen");
+        Assert.Equal(["\u201Ebewusst gelogen\u201C", "\u201Edie Fakten verdreht\u201C"], partial.Quoted.Select(s => article.Text[s.Start..s.End]));
+        var direct = Single(article, "win");
+        Assert.Equal(direct.Span, Assert.Single(direct.Quoted));
+    }
+
+    [Fact]
     public void ScareQuotesHaveNoSpeaker()
     {
         var quote = Assert.Single(Parse("The so-called \u2018reform\u2019 package passed on Friday.").Quotes);
