@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace NewsParsing.Html;
 
@@ -7,11 +6,27 @@ namespace NewsParsing.Html;
 /// A cheap pass over the raw markup before AngleSharp sees it. AngleSharp's tree builder slows down
 /// quadratically on very deep nesting (100,000 unclosed <c>&lt;div&gt;</c> take minutes), so start tags
 /// beyond <c>maxDepth</c> open elements are removed (their text stays, flattened into the deepest element),
-/// and the markup is cut after <c>maxElements</c> start tags. Most pages pass unchanged and allocate nothing.
+/// and the markup is cut after <c>maxElements</c> start tags. It also empties the bodies of <c>&lt;style&gt;</c>
+/// and of scripts other than JSON-LD: on news pages they are half the characters, and nothing reads them
+/// after the one thing taken from scripts here (a publication date written as a script key). Their tags stay,
+/// so the DOM keeps its shape.
 /// </summary>
 internal static class HtmlPreScanner
 {
-    public readonly record struct Result(string Html, bool Flattened, bool Truncated, int Elements);
+    // Html is the input itself when nothing was removed, else a rented buffer: call ReturnBuffer once the DOM built from
+    // it is disposed. ScriptPublished is the first publication date found as a key in a script's code
+    // (Metadata.ScriptDates), read here because the scripts are emptied before the DOM is built.
+    public readonly record struct Result(ReadOnlyMemory<char> Html, bool Flattened, bool Truncated, int Elements, string? ScriptPublished, char[]? Rented)
+    {
+        public void ReturnBuffer()
+        {
+            if (Rented is not null)
+                ArrayPool<char>.Shared.Return(Rented);
+        }
+    }
+
+    /// <summary>Longer scripts are bundled libraries, not page data; scanning them for dates costs time for nothing.</summary>
+    private const int MaxScriptScanChars = 1 << 20;
 
     // Elements that never hold content, or that the HTML parser closes implicitly when a sibling opens:
     // counting them as open would make every page with unclosed <p> or <li> look deep.
@@ -31,8 +46,9 @@ internal static class HtmlPreScanner
 
     public static Result Scan(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
-        StringBuilder? output = null; // created on the first tag removed
-        var copiedUpTo = 0;
+        var output = new Output(html);
+        string? scriptPublished = null;
+        var hidden = 0; // open <noscript>, <template> and <svg>: scripts there are not the page's data (as HtmlMetadataReader)
         var depth = 0;
         var excess = 0; // start tags removed beyond maxDepth whose end tags are still to come
         var elements = 0;
@@ -69,12 +85,14 @@ internal static class HtmlPreScanner
             var lookup = s_notNesting.GetAlternateLookup<ReadOnlySpan<char>>();
             if (isEnd)
             {
+                if (hidden > 0 && IsHiddenContainer(name))
+                    hidden--;
                 if (!lookup.Contains(name))
                 {
                     if (excess > 0)
                     {
                         excess--;
-                        Remove(ref output, html, ref copiedUpTo, i, tagEnd);
+                        output.Remove(i, tagEnd);
                     }
                     else if (depth > 0)
                     {
@@ -88,23 +106,27 @@ internal static class HtmlPreScanner
             elements++;
             if (elements > maxElements)
             {
-                output ??= new StringBuilder(html.Length);
-                output.Append(html, copiedUpTo, i - copiedUpTo);
-                return new Result(output.ToString(), flattened, Truncated: true, elements - 1);
+                output.Remove(i, html.Length);
+                return output.Finish(flattened, truncated: true, elements - 1, scriptPublished);
             }
             var selfClosing = tagEnd >= 2 && span[tagEnd - 2] == '/';
             if (s_rawText.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
             {
-                i = SkipRawText(span, tagEnd, name);
+                if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                    i = SkipCode(span, nameStart + nameLength, name, hidden > 0, ref output, ref scriptPublished);
+                else
+                    i = SkipRawText(span, tagEnd, name);
                 continue;
             }
+            if (!selfClosing && IsHiddenContainer(name))
+                hidden++;
             if (!selfClosing && !lookup.Contains(name))
             {
                 if (depth >= maxDepth)
                 {
                     excess++;
                     flattened = true;
-                    Remove(ref output, html, ref copiedUpTo, i, tagEnd);
+                    output.Remove(i, tagEnd);
                 }
                 else
                 {
@@ -113,17 +135,115 @@ internal static class HtmlPreScanner
             }
             i = tagEnd;
         }
-        if (output is null)
-            return new Result(html, flattened, Truncated: false, elements);
-        output.Append(html, copiedUpTo, html.Length - copiedUpTo);
-        return new Result(output.ToString(), flattened, Truncated: false, elements);
+        return output.Finish(flattened, truncated: false, elements, scriptPublished);
     }
 
-    private static void Remove(ref StringBuilder? output, string html, ref int copiedUpTo, int start, int end)
+    private static bool IsHiddenContainer(ReadOnlySpan<char> name) =>
+        name.Equals("noscript", StringComparison.OrdinalIgnoreCase) || name.Equals("template", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("svg", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Past a <c>&lt;script&gt;</c> or <c>&lt;style&gt;</c> element whose start tag's name ends at <paramref name="afterName"/>:
+    /// scans a script's code for a publication date, then empties the body unless it is JSON-LD (read later from the DOM)
+    /// or the end of the body is not certain. Returns where the end tag starts.
+    /// </summary>
+    private static int SkipCode(ReadOnlySpan<char> span, int afterName, ReadOnlySpan<char> name, bool hidden, ref Output output, ref string? scriptPublished)
     {
-        output ??= new StringBuilder(html.Length);
-        output.Append(html, copiedUpTo, start - copiedUpTo);
-        copiedUpTo = end;
+        var tagEnd = StartTagEnd(span, afterName, out var certain);
+        var bodyEnd = CodeEnd(span, tagEnd, name);
+        if (bodyEnd < 0)
+            return span.Length;
+        var body = span[tagEnd..bodyEnd];
+        var script = name.Length == 6; // "script"; the other is "style"
+        var attributes = span[afterName..tagEnd];
+        if (script && scriptPublished is null && !hidden && body.Length is > 0 and <= MaxScriptScanChars)
+            scriptPublished = Metadata.ScriptDates.FindPublished(body);
+        // "<!--" in a script switches the tokenizer to escaped states where "</script>" may not end it (HTML 13.2.5.4):
+        // such a body is left to AngleSharp, as is a start tag whose end the quick scan may have misplaced.
+        if (certain && body.Length > 0 && !(script && (attributes.Contains("ld+json", StringComparison.OrdinalIgnoreCase) || body.Contains("<!--", StringComparison.Ordinal))))
+            output.Remove(tagEnd, bodyEnd);
+        return bodyEnd;
+    }
+
+    /// <summary>
+    /// The end of a start tag from <paramref name="from"/> (after its name), skipping quoted attribute values.
+    /// <paramref name="certain"/> is false when a quoted value holds a '&gt;', where loose scanners disagree.
+    /// </summary>
+    private static int StartTagEnd(ReadOnlySpan<char> span, int from, out bool certain)
+    {
+        certain = true;
+        var i = from;
+        while (i < span.Length)
+        {
+            var c = span[i];
+            if (c == '>')
+                return i + 1;
+            i++;
+            if (c != '=')
+                continue;
+            while (i < span.Length && span[i] is ' ' or '\t' or '\n' or '\r' or '\f')
+                i++;
+            if (i < span.Length && span[i] is '"' or '\'')
+            {
+                var close = span[(i + 1)..].IndexOf(span[i]);
+                if (close < 0)
+                {
+                    certain = false;
+                    return span.Length;
+                }
+                if (span.Slice(i + 1, close).Contains('>'))
+                    certain = false;
+                i += close + 2;
+            }
+        }
+        certain = false;
+        return span.Length;
+    }
+
+    /// <summary>
+    /// Where the end tag of a script or style body starts: "&lt;/" and the name followed by white space, '/' or '&gt;'
+    /// (an appropriate end tag, HTML 13.2.5), or -1 when there is none.
+    /// </summary>
+    private static int CodeEnd(ReadOnlySpan<char> span, int from, ReadOnlySpan<char> name)
+    {
+        var i = from;
+        while (i < span.Length)
+        {
+            var at = span[i..].IndexOf("</", StringComparison.Ordinal);
+            if (at < 0)
+                return -1;
+            i += at + 2;
+            if (span[i..].StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && (i + name.Length == span.Length || span[i + name.Length] is ' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>'))
+                return i - 2;
+        }
+        return -1;
+    }
+
+    /// <summary>The markup with parts removed, built in a pooled buffer on the first removal (never longer than the input).</summary>
+    private struct Output(string html)
+    {
+        private char[]? _buffer;
+        private int _length;
+        private int _copiedUpTo;
+
+        /// <summary>Leaves out <c>[start, end)</c> of the input; calls come in increasing order.</summary>
+        public void Remove(int start, int end)
+        {
+            _buffer ??= ArrayPool<char>.Shared.Rent(html.Length);
+            html.AsSpan(_copiedUpTo, start - _copiedUpTo).CopyTo(_buffer.AsSpan(_length));
+            _length += start - _copiedUpTo;
+            _copiedUpTo = end;
+        }
+
+        public readonly Result Finish(bool flattened, bool truncated, int elements, string? scriptPublished)
+        {
+            if (_buffer is null)
+                return new Result(html.AsMemory(), flattened, truncated, elements, scriptPublished, null);
+            html.AsSpan(_copiedUpTo).CopyTo(_buffer.AsSpan(_length));
+            var length = _length + html.Length - _copiedUpTo;
+            return new Result(_buffer.AsMemory(0, length), flattened, truncated, elements, scriptPublished, _buffer);
+        }
     }
 
     // The content of <script>, <style> and similar elements is text up to the matching end tag.

@@ -15,12 +15,11 @@ namespace NewsParsing.Metadata;
 /// </summary>
 internal static class HtmlMetadataReader
 {
-    /// <summary>Longer scripts are bundled libraries, not page data; scanning them costs time for nothing.</summary>
-    private const int MaxScriptScanChars = 1 << 20;
-
-    public static HtmlMetadataSources Read(IDocument document, int maxJsonLdChars, CancellationToken cancellationToken)
+    // scriptPublished comes from Html.HtmlPreScanner, which reads scripts on the raw markup and empties them before
+    // the DOM is built.
+    public static HtmlMetadataSources Read(IDocument document, string? scriptPublished, int maxJsonLdChars, CancellationToken cancellationToken)
     {
-        var sources = new HtmlMetadataSources();
+        var sources = new HtmlMetadataSources { ScriptPublished = scriptPublished };
         if (document.DocumentElement is { } root)
         {
             sources.Language = NonEmpty(root.GetAttribute("lang")) ?? NonEmpty(root.GetAttribute("xml:lang"));
@@ -51,9 +50,6 @@ internal static class HtmlMetadataReader
                     ReadLink(element, sources);
                     continue;
                 case "script":
-                    // Pages built by scripts often carry their only publication date as a JSON/JS key, not JSON-LD.
-                    if (sources.ScriptPublished is null && element.TextContent is { Length: > 0 and <= MaxScriptScanChars } code)
-                        sources.ScriptPublished = ScriptDates.FindPublished(code);
                     if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     {
                         var json = element.TextContent;

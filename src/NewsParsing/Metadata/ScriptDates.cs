@@ -14,9 +14,9 @@ internal static class ScriptDates
     ];
 
     /// <summary>Returns the ISO date value of the first published-date key in <paramref name="code"/>, or null.</summary>
-    public static string? FindPublished(string code)
+    public static string? FindPublished(ReadOnlySpan<char> code)
     {
-        ReadOnlySpan<char> text = code;
+        var text = code;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] is not ('"' or '\''))
