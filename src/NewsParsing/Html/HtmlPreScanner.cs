@@ -134,9 +134,67 @@ internal static class HtmlPreScanner
                 }
             }
             i = tagEnd;
+            // An icon's shapes: no text anyone reads, often kilobytes of path data.
+            if (!selfClosing && name.Equals("svg", StringComparison.OrdinalIgnoreCase)
+                && StartTagEnd(span, nameStart + nameLength, out var certain) == tagEnd && certain
+                && SvgInnerEnd(span, tagEnd) is var innerEnd and > 0 && innerEnd > tagEnd)
+            {
+                output.Remove(tagEnd, innerEnd);
+                i = innerEnd;
+            }
         }
         return output.Finish(flattened, truncated: false, elements, scriptPublished);
     }
+
+    /// <summary>
+    /// Where the end tag of an <c>&lt;svg&gt;</c> whose content starts at <paramref name="from"/> starts, when the content
+    /// is drawing only: tags from <see cref="s_svgShapes"/>, with certain ends and no comments, CDATA, scripts or stray '&lt;'.
+    /// Anything else returns -1 and the content stays: an HTML tag such as <c>&lt;p&gt;</c> breaks out of SVG
+    /// (HTML 13.2.6.5), so its text is visible.
+    /// </summary>
+    private static int SvgInnerEnd(ReadOnlySpan<char> span, int from)
+    {
+        var depth = 1;
+        var i = from;
+        var shapes = s_svgShapes.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (true)
+        {
+            var lt = span[i..].IndexOf('<');
+            if (lt < 0)
+                return -1;
+            i += lt;
+            var isEnd = i + 1 < span.Length && span[i + 1] == '/';
+            var nameStart = i + (isEnd ? 2 : 1);
+            if (nameStart >= span.Length || !char.IsAsciiLetter(span[nameStart]))
+                return -1;
+            var nameLength = span[nameStart..].IndexOfAny(s_nameEnd);
+            if (nameLength < 0)
+                return -1;
+            var name = span.Slice(nameStart, nameLength);
+            if (!shapes.Contains(name))
+                return -1;
+            var tagEnd = StartTagEnd(span, nameStart + nameLength, out var certain);
+            if (!certain)
+                return -1;
+            if (name.Equals("svg", StringComparison.OrdinalIgnoreCase))
+            {
+                if (isEnd && --depth == 0)
+                    return i;
+                if (!isEnd && span[tagEnd - 2] != '/')
+                    depth++;
+            }
+            i = tagEnd;
+        }
+    }
+
+    /// <summary>SVG elements that draw and never break out into HTML; an <c>&lt;svg&gt;</c> made only of these can be emptied.</summary>
+    private static readonly HashSet<string> s_svgShapes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "use", "defs", "symbol", "title", "desc",
+        "lineargradient", "radialgradient", "stop", "clippath", "mask", "pattern", "image", "text", "tspan", "filter", "metadata",
+        "marker", "animate", "animatetransform", "style", "feblend", "fecolormatrix", "fecomposite", "feflood", "fegaussianblur",
+        "feoffset", "femerge", "femergenode", "femorphology", "feturbulence", "fedisplacementmap", "fedropshadow",
+    };
 
     private static bool IsHiddenContainer(ReadOnlySpan<char> name) =>
         name.Equals("noscript", StringComparison.OrdinalIgnoreCase) || name.Equals("template", StringComparison.OrdinalIgnoreCase)

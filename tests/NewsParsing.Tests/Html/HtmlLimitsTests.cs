@@ -68,6 +68,10 @@ public class HtmlLimitsTests
     [InlineData("<script><!-- document.write('<script>x</script>'); --></script>", "<script><!-- document.write('<script>x</script>'); --></script>")]
     // A '>' inside a quoted attribute value: the start tag's end is not certain, so the body stays.
     [InlineData("<script data-x=\"a>b\">c = 1;</script>", "<script data-x=\"a>b\">c = 1;</script>")]
+    // An icon's drawing is emptied; an SVG holding an HTML tag keeps it (the tag breaks out of SVG and its text shows).
+    [InlineData("<h1>Floods<svg viewBox=\"0 0 9 9\"><title>Logo</title><g><path d=\"M0 0h9\"/></g><svg><rect/></svg></svg></h1>", "<h1>Floods<svg viewBox=\"0 0 9 9\"></svg></h1>")]
+    [InlineData("<svg><path d=\"M0 0\"/><p>Visible</p></svg>", "<svg><path d=\"M0 0\"/><p>Visible</p></svg>")]
+    [InlineData("<svg><text>a < b</text></svg>", "<svg><text>a < b</text></svg>")]
     // No end tag: the rest of the page is the script's text either way.
     [InlineData("<p>Text</p><script>var unfinished = 1;", "<p>Text</p><script>var unfinished = 1;")]
     public void PreScan_EmptiesCodeBodies_OnlyWhereTheirEndIsCertain(string html, string expected)
