@@ -319,6 +319,7 @@ internal sealed class ContentExtractor
         private readonly ContentExtractor _owner;
         private readonly CancellationToken _cancellationToken;
         private readonly StringBuilder _run = new();
+        private readonly Stack<(IElement Element, bool InParagraph)> _proseStack = new();
         private readonly int _pageProse;
         private int _runLinks;
         private int _linkDepth;
@@ -329,7 +330,7 @@ internal sealed class ContentExtractor
         {
             _owner = owner;
             _cancellationToken = cancellationToken;
-            _pageProse = ProseChars(root);
+            _pageProse = ProseChars(root, int.MaxValue);
         }
 
         public List<RawBlock> Blocks { get; } = [];
@@ -427,7 +428,7 @@ internal sealed class ContentExtractor
             if (reason is not { } found)
                 return null;
             // A mark on a region that holds most of the page's prose is a template accident, not boilerplate.
-            if (outermost && _pageProse > 0 && ProseChars(element) >= _pageProse * ProseShareThatOverridesMarks)
+            if (outermost && _pageProse > 0 && ProseChars(element, (int)Math.Ceiling(_pageProse * ProseShareThatOverridesMarks)) >= _pageProse * ProseShareThatOverridesMarks)
                 return null;
             return (found, fromClass);
         }
@@ -640,13 +641,17 @@ internal sealed class ContentExtractor
             }
         }
 
-        /// <summary>Characters of text inside <c>p</c> elements below an element: how much prose it holds.</summary>
-        private static int ProseChars(IElement root)
+        /// <summary>
+        /// Characters of text inside <c>p</c> elements below an element: how much prose it holds, counted until
+        /// <paramref name="enough"/> is reached (the callers only compare with a threshold).
+        /// </summary>
+        private int ProseChars(IElement root, int enough)
         {
             var total = 0;
-            var stack = new Stack<(IElement Element, bool InParagraph)>();
+            var stack = _proseStack;
+            stack.Clear();
             stack.Push((root, root.LocalName == "p"));
-            while (stack.Count > 0)
+            while (stack.Count > 0 && total < enough)
             {
                 var (e, inParagraph) = stack.Pop();
                 for (var child = e.FirstChild; child is not null; child = child.NextSibling)

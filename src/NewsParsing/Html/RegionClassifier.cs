@@ -15,6 +15,11 @@ internal sealed class RegionClassifier
     private readonly Dictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly List<(string Prefix, Rule Rule)> _prefixes = [];
 
+    /// <summary>The prefixes by their first letter, upper-cased ('A' to 'Z'), longest first: most words start with none.</summary>
+    private readonly (string Prefix, Rule Rule)[][] _prefixesByLetter = new (string, Rule)[26][];
+    private readonly (string Prefix, Rule Rule)[] _allPrefixes;
+    private readonly bool _bucketed; // every prefix starts with a letter a-z (true of the shipped lexicon)
+
     /// <summary>What a word says: a reason to drop the region, or that it holds content.</summary>
     private readonly record struct Rule(DropReason? Reason, bool Content);
 
@@ -42,6 +47,10 @@ internal sealed class RegionClassifier
                 _words[key] = rule;
         }
         _prefixes.Sort(static (a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        for (var letter = 0; letter < 26; letter++)
+            _prefixesByLetter[letter] = [.. _prefixes.Where(p => p.Prefix.Length > 0 && char.ToUpperInvariant(p.Prefix[0]) == 'A' + letter)];
+        _allPrefixes = [.. _prefixes];
+        _bucketed = _prefixes.TrueForAll(static p => p.Prefix.Length > 0 && char.IsAsciiLetter(p.Prefix[0]));
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -103,7 +112,12 @@ internal sealed class RegionClassifier
     {
         if (_wordLookup.TryGetValue(word, out var rule))
             return rule;
-        foreach (var (prefix, prefixRule) in _prefixes)
+        // OrdinalIgnoreCase compares upper-cased characters, so only words whose first letter upper-cases to the
+        // prefix's can match ("ı" upper-cases to 'I').
+        var first = char.ToUpperInvariant(word[0]);
+        if (_bucketed && first is < 'A' or > 'Z')
+            return null;
+        foreach (var (prefix, prefixRule) in _bucketed ? _prefixesByLetter[first - 'A'] : _allPrefixes)
         {
             if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return prefixRule;
