@@ -59,9 +59,22 @@ internal sealed class RegionClassifier
     {
         DropReason? reason = null;
         var content = false;
-        Scan(element.GetAttribute("class"), ref reason, ref content);
-        Scan(element.Id, ref reason, ref content);
-        var role = element.GetAttribute("role");
+        // One pass over the attributes rather than a lookup for each of the four read here.
+        string? cls = null, id = null, role = null, itemprop = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            switch (attribute?.Name)
+            {
+                case "class": cls ??= attribute.Value; break;
+                case "id": id ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "itemprop": itemprop ??= attribute.Value; break;
+            }
+        }
+        Scan(cls, ref reason, ref content);
+        Scan(id, ref reason, ref content);
         if (role is not null)
         {
             if (role.Equals("navigation", StringComparison.OrdinalIgnoreCase) || role.Equals("menu", StringComparison.OrdinalIgnoreCase)
@@ -74,7 +87,6 @@ internal sealed class RegionClassifier
             else if (role.Equals("main", StringComparison.OrdinalIgnoreCase) || role.Equals("article", StringComparison.OrdinalIgnoreCase))
                 content = true;
         }
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("text", StringComparison.OrdinalIgnoreCase)))
             content = true;
         return new Verdict(reason, content);
