@@ -337,12 +337,15 @@ internal sealed class ContentExtractor
 
         public void Walk(IElement element, Context context)
         {
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // By index: AngleSharp finds a node's NextSibling by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child is IText text)
-                    Append(text.Data);
-                else if (child is IElement e)
-                    Visit(e, context);
+                var child = children[i];
+                if (child.NodeType == NodeType.Text)
+                    Append(((IText)child).Data);
+                else if (child.NodeType == NodeType.Element)
+                    Visit((IElement)child, context);
             }
         }
 
@@ -605,8 +608,10 @@ internal sealed class ContentExtractor
 
         private static void Gather(INode node, StringBuilder text, bool preserve, ref bool space)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t)
                 {
                     if (preserve)
@@ -654,14 +659,16 @@ internal sealed class ContentExtractor
             while (stack.Count > 0 && total < enough)
             {
                 var (e, inParagraph) = stack.Pop();
-                for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+                var children = e.ChildNodes;
+                for (var i = 0; i < children.Length; i++)
                 {
-                    if (child is IText t)
+                    var child = children[i];
+                    if (child.NodeType == NodeType.Text)
                     {
                         if (inParagraph)
-                            total += t.Data.Length;
+                            total += ((IText)child).Data.Length;
                     }
-                    else if (child is IElement c && HtmlTags.Classify(c.LocalName) != HtmlTags.Kind.Skip)
+                    else if (child.NodeType == NodeType.Element && (IElement)child is var c && HtmlTags.Classify(c.LocalName) != HtmlTags.Kind.Skip)
                     {
                         stack.Push((c, inParagraph || c.LocalName == "p"));
                     }

@@ -127,8 +127,13 @@ internal static class HtmlMetadataReader
                     sources.BylineTexts.Add(text);
             }
             // Children in document order: push in reverse.
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                stack.Push((child, inArticle, inComments));
+            // By index: AngleSharp finds a node's siblings by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i].NodeType == NodeType.Element)
+                    stack.Push(((IElement)children[i], inArticle, inComments));
+            }
         }
     }
 
