@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using NewsParsing.Body;
@@ -118,8 +119,8 @@ internal sealed class ContentExtractor
             allLinks += block.LinkChars;
             for (var e = block.Element; e is not null; e = e.ParentElement)
             {
-                totals.TryGetValue(e, out var t);
-                totals[e] = (t.Chars + block.Text.Length, t.Links + block.LinkChars);
+                ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, e, out _);
+                t = (t.Chars + block.Text.Length, t.Links + block.LinkChars);
             }
         }
 
@@ -133,10 +134,11 @@ internal sealed class ContentExtractor
             var level = 0;
             for (var e = block.Element.ParentElement; e is not null && level < 5; e = e.ParentElement, level++)
             {
-                if (!scores.TryGetValue(e, out var current))
+                ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, e, out var exists);
+                if (!exists)
                     current = InitialScore(e);
                 var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores[e] = current + score / divider;
+                current += score / divider;
             }
         }
 

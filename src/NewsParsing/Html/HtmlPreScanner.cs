@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace NewsParsing.Html;
 
@@ -28,19 +29,39 @@ internal static class HtmlPreScanner
     /// <summary>Longer scripts are bundled libraries, not page data; scanning them for dates costs time for nothing.</summary>
     private const int MaxScriptScanChars = 1 << 20;
 
-    // Elements that never hold content, or that the HTML parser closes implicitly when a sibling opens:
-    // counting them as open would make every page with unclosed <p> or <li> look deep.
-    private static readonly HashSet<string> s_notNesting = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>What the scan needs to know of a tag name; one lookup per tag.</summary>
+    [Flags]
+    private enum Traits
     {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-        "param", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
-        "rp", "rt", "html", "head", "body",
-    };
+        None = 0,
+        /// <summary>Never holds content, or the HTML parser closes it implicitly when a sibling opens: counting it as
+        /// open would make every page with unclosed <c>&lt;p&gt;</c> or <c>&lt;li&gt;</c> look deep.</summary>
+        NotNesting = 1,
+        /// <summary>Its content is text up to its end tag.</summary>
+        RawText = 2,
+        /// <summary>Script or style: raw text whose body can be emptied.</summary>
+        Code = 4,
+        /// <summary>Noscript, template or svg: scripts inside are not the page's data (as in HtmlMetadataReader).</summary>
+        HidesScripts = 8,
+        Svg = 16,
+    }
 
-    private static readonly HashSet<string> s_rawText = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, Traits> s_traits = Build();
+
+    private static FrozenDictionary<string, Traits> Build()
     {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext",
-    };
+        var traits = new Dictionary<string, Traits>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in (string[])["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+            "param", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+            "rp", "rt", "html", "head", "body"])
+            traits[name] = Traits.NotNesting;
+        foreach (var name in (string[])["textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"])
+            traits[name] = Traits.RawText;
+        traits["script"] = traits["style"] = Traits.RawText | Traits.Code;
+        traits["noscript"] = traits["template"] = Traits.HidesScripts;
+        traits["svg"] = Traits.HidesScripts | Traits.Svg;
+        return traits.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static readonly SearchValues<char> s_nameEnd = SearchValues.Create(" \t\n\r\f/>");
 
@@ -82,12 +103,12 @@ internal static class HtmlPreScanner
             var name = span.Slice(nameStart, nameLength);
             var gt = span[(nameStart + nameLength)..].IndexOf('>');
             var tagEnd = gt < 0 ? span.Length : nameStart + nameLength + gt + 1;
-            var lookup = s_notNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+            s_traits.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var traits);
             if (isEnd)
             {
-                if (hidden > 0 && IsHiddenContainer(name))
+                if (hidden > 0 && (traits & Traits.HidesScripts) != 0)
                     hidden--;
-                if (!lookup.Contains(name))
+                if ((traits & Traits.NotNesting) == 0)
                 {
                     if (excess > 0)
                     {
@@ -110,17 +131,17 @@ internal static class HtmlPreScanner
                 return output.Finish(flattened, truncated: true, elements - 1, scriptPublished);
             }
             var selfClosing = tagEnd >= 2 && span[tagEnd - 2] == '/';
-            if (s_rawText.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+            if ((traits & Traits.RawText) != 0)
             {
-                if (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                if ((traits & Traits.Code) != 0)
                     i = SkipCode(span, nameStart + nameLength, name, hidden > 0, ref output, ref scriptPublished);
                 else
                     i = SkipRawText(span, tagEnd, name);
                 continue;
             }
-            if (!selfClosing && IsHiddenContainer(name))
+            if (!selfClosing && (traits & Traits.HidesScripts) != 0)
                 hidden++;
-            if (!selfClosing && !lookup.Contains(name))
+            if (!selfClosing && (traits & Traits.NotNesting) == 0)
             {
                 if (depth >= maxDepth)
                 {
@@ -135,7 +156,7 @@ internal static class HtmlPreScanner
             }
             i = tagEnd;
             // An icon's shapes: no text anyone reads, often kilobytes of path data.
-            if (!selfClosing && name.Equals("svg", StringComparison.OrdinalIgnoreCase)
+            if (!selfClosing && (traits & Traits.Svg) != 0
                 && StartTagEnd(span, nameStart + nameLength, out var certain) == tagEnd && certain
                 && SvgInnerEnd(span, tagEnd) is var innerEnd and > 0 && innerEnd > tagEnd)
             {
@@ -195,10 +216,6 @@ internal static class HtmlPreScanner
         "marker", "animate", "animatetransform", "style", "feblend", "fecolormatrix", "fecomposite", "feflood", "fegaussianblur",
         "feoffset", "femerge", "femergenode", "femorphology", "feturbulence", "fedisplacementmap", "fedropshadow",
     };
-
-    private static bool IsHiddenContainer(ReadOnlySpan<char> name) =>
-        name.Equals("noscript", StringComparison.OrdinalIgnoreCase) || name.Equals("template", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("svg", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Past a <c>&lt;script&gt;</c> or <c>&lt;style&gt;</c> element whose start tag's name ends at <paramref name="afterName"/>:

@@ -142,7 +142,8 @@ internal static class HtmlMetadataReader
 
     private static bool IsAuthorArchive(string? href)
     {
-        if (href is null)
+        // Every segment starts with "/aut": most links have none.
+        if (href is null || !href.Contains("/aut", StringComparison.OrdinalIgnoreCase))
             return false;
         foreach (var segment in s_authorArchiveSegments)
         {
