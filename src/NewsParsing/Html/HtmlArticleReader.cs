@@ -35,6 +35,7 @@ internal sealed class HtmlArticleReader : IArticleStage
             SkipComments = true,
             DisableElementPositionTracking = true,
             MaximumDepth = options.MaxHtmlDepth + 16,
+            ShouldEmitAttribute = HtmlTags.IsReadAttribute,
         };
         _extractor = new ContentExtractor(new RegionClassifier(options.Lexicons), new BoilerplateRules(options.Lexicons), options.Lexicons.Get("agencies"));
         _months = options.Lexicons.Get("months");
