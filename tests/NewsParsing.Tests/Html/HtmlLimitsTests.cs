@@ -94,6 +94,32 @@ public class HtmlLimitsTests
         Assert.DoesNotContain("publishedAt", Scanned(result), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("class", true)]
+    [InlineData("ID", true)]
+    [InlineData("itemprop", true)]
+    [InlineData("href", true)]
+    [InlineData("data-testid", true)]
+    [InlineData("style", true)]
+    [InlineData("data-src", false)]
+    [InlineData("srcset", false)]
+    [InlineData("onclick", false)]
+    [InlineData("aria-label", false)]
+    public void AttributesNothingReads_AreNotBuilt(string name, bool built)
+    {
+        var token = default(AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken);
+        Assert.Equal(built, HtmlTags.IsReadAttribute(ref token, name.AsMemory()));
+    }
+
+    [Fact]
+    public void UnreadAttributes_DoNotChangeWhatIsRead()
+    {
+        const string html = """<html><body><article class="story"><h1 data-track="h" title="tip">Floods</h1><p data-x="1" onclick="f()">Rivers rose across the valley overnight, and towns were evacuated.</p></article></body></html>""";
+        var article = NewsParser.Default.ParseHtml(html);
+        Assert.Equal("Floods", article.Headline);
+        Assert.Contains("Rivers rose across the valley overnight", article.Text, StringComparison.Ordinal);
+    }
+
     private static string Scanned(HtmlPreScanner.Result result)
     {
         var text = result.Html.ToString();
