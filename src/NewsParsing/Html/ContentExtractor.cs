@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using AngleSharp.Dom;
 using NewsParsing.Body;
@@ -118,8 +119,8 @@ internal sealed class ContentExtractor
             allLinks += block.LinkChars;
             for (var e = block.Element; e is not null; e = e.ParentElement)
             {
-                totals.TryGetValue(e, out var t);
-                totals[e] = (t.Chars + block.Text.Length, t.Links + block.LinkChars);
+                ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(totals, e, out _);
+                t = (t.Chars + block.Text.Length, t.Links + block.LinkChars);
             }
         }
 
@@ -133,10 +134,11 @@ internal sealed class ContentExtractor
             var level = 0;
             for (var e = block.Element.ParentElement; e is not null && level < 5; e = e.ParentElement, level++)
             {
-                if (!scores.TryGetValue(e, out var current))
+                ref var current = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, e, out var exists);
+                if (!exists)
                     current = InitialScore(e);
                 var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores[e] = current + score / divider;
+                current += score / divider;
             }
         }
 
@@ -319,6 +321,7 @@ internal sealed class ContentExtractor
         private readonly ContentExtractor _owner;
         private readonly CancellationToken _cancellationToken;
         private readonly StringBuilder _run = new();
+        private readonly Stack<(IElement Element, bool InParagraph)> _proseStack = new();
         private readonly int _pageProse;
         private int _runLinks;
         private int _linkDepth;
@@ -329,19 +332,22 @@ internal sealed class ContentExtractor
         {
             _owner = owner;
             _cancellationToken = cancellationToken;
-            _pageProse = ProseChars(root);
+            _pageProse = ProseChars(root, int.MaxValue);
         }
 
         public List<RawBlock> Blocks { get; } = [];
 
         public void Walk(IElement element, Context context)
         {
-            for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            // By index: AngleSharp finds a node's NextSibling by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
-                if (child is IText text)
-                    Append(text.Data);
-                else if (child is IElement e)
-                    Visit(e, context);
+                var child = children[i];
+                if (child.NodeType == NodeType.Text)
+                    Append(((IText)child).Data);
+                else if (child.NodeType == NodeType.Element)
+                    Visit((IElement)child, context);
             }
         }
 
@@ -427,7 +433,7 @@ internal sealed class ContentExtractor
             if (reason is not { } found)
                 return null;
             // A mark on a region that holds most of the page's prose is a template accident, not boilerplate.
-            if (outermost && _pageProse > 0 && ProseChars(element) >= _pageProse * ProseShareThatOverridesMarks)
+            if (outermost && _pageProse > 0 && ProseChars(element, (int)Math.Ceiling(_pageProse * ProseShareThatOverridesMarks)) >= _pageProse * ProseShareThatOverridesMarks)
                 return null;
             return (found, fromClass);
         }
@@ -604,8 +610,10 @@ internal sealed class ContentExtractor
 
         private static void Gather(INode node, StringBuilder text, bool preserve, ref bool space)
         {
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            var children = node.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 if (child is IText t)
                 {
                     if (preserve)
@@ -640,23 +648,29 @@ internal sealed class ContentExtractor
             }
         }
 
-        /// <summary>Characters of text inside <c>p</c> elements below an element: how much prose it holds.</summary>
-        private static int ProseChars(IElement root)
+        /// <summary>
+        /// Characters of text inside <c>p</c> elements below an element: how much prose it holds, counted until
+        /// <paramref name="enough"/> is reached (the callers only compare with a threshold).
+        /// </summary>
+        private int ProseChars(IElement root, int enough)
         {
             var total = 0;
-            var stack = new Stack<(IElement Element, bool InParagraph)>();
+            var stack = _proseStack;
+            stack.Clear();
             stack.Push((root, root.LocalName == "p"));
-            while (stack.Count > 0)
+            while (stack.Count > 0 && total < enough)
             {
                 var (e, inParagraph) = stack.Pop();
-                for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+                var children = e.ChildNodes;
+                for (var i = 0; i < children.Length; i++)
                 {
-                    if (child is IText t)
+                    var child = children[i];
+                    if (child.NodeType == NodeType.Text)
                     {
                         if (inParagraph)
-                            total += t.Data.Length;
+                            total += ((IText)child).Data.Length;
                     }
-                    else if (child is IElement c && HtmlTags.Classify(c.LocalName) != HtmlTags.Kind.Skip)
+                    else if (child.NodeType == NodeType.Element && (IElement)child is var c && HtmlTags.Classify(c.LocalName) != HtmlTags.Kind.Skip)
                     {
                         stack.Push((c, inParagraph || c.LocalName == "p"));
                     }

@@ -35,6 +35,7 @@ internal sealed class HtmlArticleReader : IArticleStage
             SkipComments = true,
             DisableElementPositionTracking = true,
             MaximumDepth = options.MaxHtmlDepth + 16,
+            ShouldEmitAttribute = HtmlTags.IsReadAttribute,
         };
         _extractor = new ContentExtractor(new RegionClassifier(options.Lexicons), new BoilerplateRules(options.Lexicons), options.Lexicons.Get("agencies"));
         _months = options.Lexicons.Get("months");
@@ -53,6 +54,20 @@ internal sealed class HtmlArticleReader : IArticleStage
             context.Diagnose(DiagnosticCode.HtmlTooLarge, DiagnosticSeverity.Warning,
                 $"The HTML has more than {options.MaxHtmlElements} elements; the rest of the page was not read.");
 
+        try
+        {
+            Read(context, scan);
+        }
+        finally
+        {
+            scan.ReturnBuffer(); // after the DOM built from it is disposed
+        }
+    }
+
+    private void Read(ParseContext context, HtmlPreScanner.Result scan)
+    {
+        var options = context.Options;
+        var cancellationToken = context.CancellationToken;
         var parser = _parsers.TryTake(out var pooled) ? pooled : new HtmlParser(_parserOptions);
         AngleSharp.Html.Dom.IHtmlDocument document;
         try
@@ -66,7 +81,7 @@ internal sealed class HtmlArticleReader : IArticleStage
         using (document)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var sources = HtmlMetadataReader.Read(document, options.MaxJsonLdChars, cancellationToken);
+            var sources = HtmlMetadataReader.Read(document, scan.ScriptPublished, options.MaxJsonLdChars, cancellationToken);
             foreach (var problem in sources.JsonLdProblems)
                 context.Diagnose(DiagnosticCode.InvalidStructuredData, DiagnosticSeverity.Warning, problem);
             var root = (AngleSharp.Dom.IElement?)document.Body ?? document.DocumentElement;

@@ -89,4 +89,26 @@ internal static class HtmlTags
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static Kind Classify(string localName) => s_kinds.TryGetValue(localName, out var kind) ? kind : Kind.Block;
+
+    /// <summary>
+    /// Attributes nothing reads (image sources, sizes, tooltips, event handlers, ARIA labels, script data): AngleSharp
+    /// is told not to build them (<see cref="AngleSharp.Html.Parser.HtmlParserOptions.ShouldEmitAttribute"/>). A list of
+    /// what is dropped, not of what is kept, so a newly read attribute is never lost silently; "data-testid" labels bylines.
+    /// </summary>
+    private static readonly FrozenSet<string> s_unreadAttributes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "src", "srcset", "sizes", "alt", "title", "width", "height", "loading", "decoding", "target", "tabindex",
+        "fetchpriority", "crossorigin", "integrity", "referrerpolicy", "nonce", "async", "defer");
+
+    public static bool IsReadAttribute(ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken token, ReadOnlyMemory<char> name)
+    {
+        var span = name.Span;
+        if (span.Length > 5 && span.StartsWith("data-", StringComparison.OrdinalIgnoreCase))
+            return span.Equals("data-testid", StringComparison.OrdinalIgnoreCase);
+        if (span.Length > 5 && span.StartsWith("aria-", StringComparison.OrdinalIgnoreCase))
+            return false;
+        // Event handlers ("onclick"); no other HTML attribute starts with "on".
+        if (span.Length > 2 && span.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !s_unreadAttributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span);
+    }
 }

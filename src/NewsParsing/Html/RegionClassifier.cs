@@ -15,6 +15,11 @@ internal sealed class RegionClassifier
     private readonly Dictionary<string, Rule>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly List<(string Prefix, Rule Rule)> _prefixes = [];
 
+    /// <summary>The prefixes by their first letter, upper-cased ('A' to 'Z'), longest first: most words start with none.</summary>
+    private readonly (string Prefix, Rule Rule)[][] _prefixesByLetter = new (string, Rule)[26][];
+    private readonly (string Prefix, Rule Rule)[] _allPrefixes;
+    private readonly bool _bucketed; // every prefix starts with a letter a-z (true of the shipped lexicon)
+
     /// <summary>What a word says: a reason to drop the region, or that it holds content.</summary>
     private readonly record struct Rule(DropReason? Reason, bool Content);
 
@@ -42,6 +47,10 @@ internal sealed class RegionClassifier
                 _words[key] = rule;
         }
         _prefixes.Sort(static (a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        for (var letter = 0; letter < 26; letter++)
+            _prefixesByLetter[letter] = [.. _prefixes.Where(p => p.Prefix.Length > 0 && char.ToUpperInvariant(p.Prefix[0]) == 'A' + letter)];
+        _allPrefixes = [.. _prefixes];
+        _bucketed = _prefixes.TrueForAll(static p => p.Prefix.Length > 0 && char.IsAsciiLetter(p.Prefix[0]));
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -50,9 +59,22 @@ internal sealed class RegionClassifier
     {
         DropReason? reason = null;
         var content = false;
-        Scan(element.GetAttribute("class"), ref reason, ref content);
-        Scan(element.Id, ref reason, ref content);
-        var role = element.GetAttribute("role");
+        // One pass over the attributes rather than a lookup for each of the four read here.
+        string? cls = null, id = null, role = null, itemprop = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            switch (attribute?.Name)
+            {
+                case "class": cls ??= attribute.Value; break;
+                case "id": id ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "itemprop": itemprop ??= attribute.Value; break;
+            }
+        }
+        Scan(cls, ref reason, ref content);
+        Scan(id, ref reason, ref content);
         if (role is not null)
         {
             if (role.Equals("navigation", StringComparison.OrdinalIgnoreCase) || role.Equals("menu", StringComparison.OrdinalIgnoreCase)
@@ -65,7 +87,6 @@ internal sealed class RegionClassifier
             else if (role.Equals("main", StringComparison.OrdinalIgnoreCase) || role.Equals("article", StringComparison.OrdinalIgnoreCase))
                 content = true;
         }
-        var itemprop = element.GetAttribute("itemprop");
         if (itemprop is not null && (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("text", StringComparison.OrdinalIgnoreCase)))
             content = true;
         return new Verdict(reason, content);
@@ -103,7 +124,12 @@ internal sealed class RegionClassifier
     {
         if (_wordLookup.TryGetValue(word, out var rule))
             return rule;
-        foreach (var (prefix, prefixRule) in _prefixes)
+        // OrdinalIgnoreCase compares upper-cased characters, so only words whose first letter upper-cases to the
+        // prefix's can match ("ı" upper-cases to 'I').
+        var first = char.ToUpperInvariant(word[0]);
+        if (_bucketed && first is < 'A' or > 'Z')
+            return null;
+        foreach (var (prefix, prefixRule) in _bucketed ? _prefixesByLetter[first - 'A'] : _allPrefixes)
         {
             if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 return prefixRule;

@@ -15,12 +15,11 @@ namespace NewsParsing.Metadata;
 /// </summary>
 internal static class HtmlMetadataReader
 {
-    /// <summary>Longer scripts are bundled libraries, not page data; scanning them costs time for nothing.</summary>
-    private const int MaxScriptScanChars = 1 << 20;
-
-    public static HtmlMetadataSources Read(IDocument document, int maxJsonLdChars, CancellationToken cancellationToken)
+    // scriptPublished comes from Html.HtmlPreScanner, which reads scripts on the raw markup and empties them before
+    // the DOM is built.
+    public static HtmlMetadataSources Read(IDocument document, string? scriptPublished, int maxJsonLdChars, CancellationToken cancellationToken)
     {
-        var sources = new HtmlMetadataSources();
+        var sources = new HtmlMetadataSources { ScriptPublished = scriptPublished };
         if (document.DocumentElement is { } root)
         {
             sources.Language = NonEmpty(root.GetAttribute("lang")) ?? NonEmpty(root.GetAttribute("xml:lang"));
@@ -39,8 +38,6 @@ internal static class HtmlMetadataReader
             if ((++visited & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             var (element, inArticle, inComments) = stack.Pop();
-            // Names in a comment section are readers ("Yvonne sagt:"), not the article's author.
-            inComments = inComments || element.LocalName is not ("html" or "body") && IsCommentContainer(element);
             var name = element.LocalName;
             switch (name)
             {
@@ -51,9 +48,6 @@ internal static class HtmlMetadataReader
                     ReadLink(element, sources);
                     continue;
                 case "script":
-                    // Pages built by scripts often carry their only publication date as a JSON/JS key, not JSON-LD.
-                    if (sources.ScriptPublished is null && element.TextContent is { Length: > 0 and <= MaxScriptScanChars } code)
-                        sources.ScriptPublished = ScriptDates.FindPublished(code);
                     if (element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     {
                         var json = element.TextContent;
@@ -95,9 +89,27 @@ internal static class HtmlMetadataReader
                     inArticle = true;
                     break;
             }
-            if (element.GetAttribute("itemprop") is { } itemprop)
+            // The attributes read below, in one pass over the element's attributes rather than one lookup each.
+            string? cls = null, id = null, itemprop = null, rel = null, href = null, testId = null;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i];
+                switch (attribute?.Name)
+                {
+                    case "class": cls ??= attribute.Value; break;
+                    case "id": id ??= attribute.Value; break;
+                    case "itemprop": itemprop ??= attribute.Value; break;
+                    case "rel": rel ??= attribute.Value; break;
+                    case "href": href ??= attribute.Value; break;
+                    case "data-testid": testId ??= attribute.Value; break;
+                }
+            }
+            // Names in a comment section are readers ("Yvonne sagt:"), not the article's author.
+            inComments = inComments || name is not ("html" or "body") && IsCommentContainer(cls, id);
+            if (itemprop is not null)
                 ReadItemprop(element, itemprop, sources);
-            if (element.GetAttribute("rel") is { } rel && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
+            if (rel is not null && rel.Contains("author", StringComparison.OrdinalIgnoreCase) && name == "a")
             {
                 // Co-authors share the first author's byline; rel=author links elsewhere credit teasers of other articles.
                 sources.RelAuthorBlock ??= element.ParentElement?.ParentElement ?? element.ParentElement;
@@ -105,18 +117,23 @@ internal static class HtmlMetadataReader
                     sources.RelAuthors.AddIfAbsent(Collapse(element.TextContent));
             }
             // A link to an author's archive page (/author/jane-doe/) carries the name, as themes print bylines.
-            else if (name == "a" && !inComments && sources.AuthorLinks.Count < 4 && IsAuthorArchive(element.GetAttribute("href")))
+            else if (name == "a" && !inComments && sources.AuthorLinks.Count < 4 && IsAuthorArchive(href))
                 sources.AuthorLinks.AddIfAbsent(Collapse(element.TextContent));
             // A comment form's "Name *" field sits in an author-classed element: a field is never a byline.
-            if (sources.BylineTexts.Count < 8 && !inComments && IsBylineElement(element) && element.QuerySelector("input, textarea, label") is null)
+            if (sources.BylineTexts.Count < 8 && !inComments && IsBylineElement(testId ?? id, cls) && element.QuerySelector("input, textarea, label") is null)
             {
                 var text = SpacedText(element);
                 if (text.Length is > 1 and < 200)
                     sources.BylineTexts.Add(text);
             }
             // Children in document order: push in reverse.
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-                stack.Push((child, inArticle, inComments));
+            // By index: AngleSharp finds a node's siblings by searching its parent's children.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i].NodeType == NodeType.Element)
+                    stack.Push(((IElement)children[i], inArticle, inComments));
+            }
         }
     }
 
@@ -125,7 +142,8 @@ internal static class HtmlMetadataReader
 
     private static bool IsAuthorArchive(string? href)
     {
-        if (href is null)
+        // Every segment starts with "/aut": most links have none.
+        if (href is null || !href.Contains("/aut", StringComparison.OrdinalIgnoreCase))
             return false;
         foreach (var segment in s_authorArchiveSegments)
         {
@@ -154,12 +172,13 @@ internal static class HtmlMetadataReader
         return Collapse(builder.ToString());
     }
 
-    private static bool IsBylineElement(IElement element)
+    /// <param name="label">The element's <c>data-testid</c>, else its <c>id</c>.</param>
+    /// <param name="cls">The element's <c>class</c>.</param>
+    private static bool IsBylineElement(string? label, string? cls)
     {
         // Markup with generated class names still labels its parts for tests ("prism-byline").
-        if ((element.GetAttribute("data-testid") ?? element.GetAttribute("id")) is { } label && label.Contains("byline", StringComparison.OrdinalIgnoreCase))
+        if (label is not null && label.Contains("byline", StringComparison.OrdinalIgnoreCase))
             return true;
-        var cls = element.GetAttribute("class");
         if (cls is null)
             return false;
         return cls.Contains("byline", StringComparison.OrdinalIgnoreCase) || cls.Contains("username", StringComparison.OrdinalIgnoreCase)
@@ -168,13 +187,8 @@ internal static class HtmlMetadataReader
     }
 
     /// <summary>Whether an element's class or id names a comment section or a single comment.</summary>
-    private static bool IsCommentContainer(IElement element)
-    {
-        var cls = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
-        return cls is not null && cls.Contains("comment", StringComparison.OrdinalIgnoreCase)
+    private static bool IsCommentContainer(string? cls, string? id) => cls is not null && cls.Contains("comment", StringComparison.OrdinalIgnoreCase)
             || id is not null && id.Contains("comment", StringComparison.OrdinalIgnoreCase);
-    }
 
     private static void ReadMeta(IElement meta, HtmlMetadataSources sources)
     {

@@ -14,13 +14,16 @@ internal static class ScriptDates
     ];
 
     /// <summary>Returns the ISO date value of the first published-date key in <paramref name="code"/>, or null.</summary>
-    public static string? FindPublished(string code)
+    public static string? FindPublished(ReadOnlySpan<char> code)
     {
-        ReadOnlySpan<char> text = code;
+        var text = code;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is not ('"' or '\''))
-                continue;
+            // Keys start after a quote: jump to the next one (vectorised) rather than test every character.
+            var quote = text[i..].IndexOfAny('"', '\'');
+            if (quote < 0)
+                break;
+            i += quote;
             // Read a quoted key: letters, digits, '_' and '-'.
             var start = i + 1;
             var end = start;

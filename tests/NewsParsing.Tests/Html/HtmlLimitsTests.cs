@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using NewsParsing.Html;
 using NewsParsing.Model;
@@ -37,12 +38,15 @@ public class HtmlLimitsTests
         var shallow = HtmlPreScanner.Scan(html, maxDepth: 20, maxElements: 1000, CancellationToken.None);
         var cut = HtmlPreScanner.Scan(html, maxDepth: 4, maxElements: 1000, CancellationToken.None);
 
-        Assert.Same(html, shallow.Html);
+        Assert.True(MemoryMarshal.TryGetString(shallow.Html, out var unchanged, out _, out _));
+        Assert.Same(html, unchanged);
         Assert.False(shallow.Flattened);
         Assert.True(cut.Flattened);
-        Assert.Equal(4, CountOf(cut.Html, "<div>"));
-        Assert.Equal(4, CountOf(cut.Html, "</div>"));
-        Assert.Contains("deep text", cut.Html, StringComparison.Ordinal);
+        var flattened = cut.Html.ToString();
+        cut.ReturnBuffer();
+        Assert.Equal(4, CountOf(flattened, "<div>"));
+        Assert.Equal(4, CountOf(flattened, "</div>"));
+        Assert.Contains("deep text", flattened, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +55,76 @@ public class HtmlLimitsTests
         const string html = "<div><script>var s = '<div><div><div>';</script><!-- <div><div> --></div>";
         var result = HtmlPreScanner.Scan(html, maxDepth: 1, maxElements: 1000, CancellationToken.None);
         Assert.False(result.Flattened);
-        Assert.Same(html, result.Html);
+        Assert.Equal("<div><script></script><!-- <div><div> --></div>", Scanned(result));
+    }
+
+    [Theory]
+    [InlineData("<style>p { color: red }</style><p>Text</p>", "<style></style><p>Text</p>")]
+    [InlineData("<SCRIPT type=\"text/javascript\">a = 1;</SCRIPT >", "<SCRIPT type=\"text/javascript\"></SCRIPT >")]
+    [InlineData("<script>s = '</scripts>';</script>", "<script></script>")]
+    // JSON-LD is read from the DOM, so it stays.
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>")]
+    // "<!--" puts the tokenizer in escaped states where "</script>" may not end the script: left to AngleSharp.
+    [InlineData("<script><!-- document.write('<script>x</script>'); --></script>", "<script><!-- document.write('<script>x</script>'); --></script>")]
+    // A '>' inside a quoted attribute value: the start tag's end is not certain, so the body stays.
+    [InlineData("<script data-x=\"a>b\">c = 1;</script>", "<script data-x=\"a>b\">c = 1;</script>")]
+    // An icon's drawing is emptied; an SVG holding an HTML tag keeps it (the tag breaks out of SVG and its text shows).
+    [InlineData("<h1>Floods<svg viewBox=\"0 0 9 9\"><title>Logo</title><g><path d=\"M0 0h9\"/></g><svg><rect/></svg></svg></h1>", "<h1>Floods<svg viewBox=\"0 0 9 9\"></svg></h1>")]
+    [InlineData("<svg><path d=\"M0 0\"/><p>Visible</p></svg>", "<svg><path d=\"M0 0\"/><p>Visible</p></svg>")]
+    [InlineData("<svg><text>a < b</text></svg>", "<svg><text>a < b</text></svg>")]
+    // No end tag: the rest of the page is the script's text either way.
+    [InlineData("<p>Text</p><script>var unfinished = 1;", "<p>Text</p><script>var unfinished = 1;")]
+    public void PreScan_EmptiesCodeBodies_OnlyWhereTheirEndIsCertain(string html, string expected)
+    {
+        var result = HtmlPreScanner.Scan(html, maxDepth: 100, maxElements: 1000, CancellationToken.None);
+        Assert.Equal(expected, Scanned(result));
+    }
+
+    [Fact]
+    public void PreScan_ReadsTheFirstScriptDate_OutsideNoscriptTemplateAndSvg()
+    {
+        const string html = """
+            <noscript><script>var a = {"datePublished":"2001-01-01"};</script></noscript>
+            <svg><script>var b = {"datePublished":"2002-02-02"};</script></svg>
+            <script>var c = {"publishedAt":"2019-03-02T06:22:28+01:00"};</script>
+            <script>var d = {"datePublished":"2020-01-01"};</script>
+            """;
+        var result = HtmlPreScanner.Scan(html, maxDepth: 100, maxElements: 1000, CancellationToken.None);
+        Assert.Equal("2019-03-02T06:22:28+01:00", result.ScriptPublished);
+        Assert.DoesNotContain("publishedAt", Scanned(result), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("class", true)]
+    [InlineData("ID", true)]
+    [InlineData("itemprop", true)]
+    [InlineData("href", true)]
+    [InlineData("data-testid", true)]
+    [InlineData("style", true)]
+    [InlineData("data-src", false)]
+    [InlineData("srcset", false)]
+    [InlineData("onclick", false)]
+    [InlineData("aria-label", false)]
+    public void AttributesNothingReads_AreNotBuilt(string name, bool built)
+    {
+        var token = default(AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken);
+        Assert.Equal(built, HtmlTags.IsReadAttribute(ref token, name.AsMemory()));
+    }
+
+    [Fact]
+    public void UnreadAttributes_DoNotChangeWhatIsRead()
+    {
+        const string html = """<html><body><article class="story"><h1 data-track="h" title="tip">Floods</h1><p data-x="1" onclick="f()">Rivers rose across the valley overnight, and towns were evacuated.</p></article></body></html>""";
+        var article = NewsParser.Default.ParseHtml(html);
+        Assert.Equal("Floods", article.Headline);
+        Assert.Contains("Rivers rose across the valley overnight", article.Text, StringComparison.Ordinal);
+    }
+
+    private static string Scanned(HtmlPreScanner.Result result)
+    {
+        var text = result.Html.ToString();
+        result.ReturnBuffer();
+        return text;
     }
 
     [Fact]
