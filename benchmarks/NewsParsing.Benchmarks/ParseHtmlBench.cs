@@ -9,7 +9,7 @@ namespace NewsParsing.Benchmarks;
 /// The baseline is one <c>IndexOfAny</c> pass for markup characters over the same pages.
 /// </summary>
 [MemoryDiagnoser]
-[WarmupCount(1)]
+[WarmupCount(4)] // the first case runs code no case has run yet: tiered compilation needs a few operations to settle
 [IterationCount(5)] // one operation parses every page (seconds): fewer, longer iterations keep the full run under an hour
 public class ParseHtmlBench
 {
