@@ -27,8 +27,22 @@ internal static class HtmlMetadataResolver
         /// <summary>Every machine-written date of the page, in priority order.</summary>
         public IReadOnlyList<Declared> Declared { get; init; } = [];
 
-        /// <summary>Whether <see cref="Published"/> comes from a field that names the publication date.</summary>
-        public bool PublishedIsDeclared { get; init; }
+        /// <summary>
+        /// Whether <see cref="Published"/> comes from a field that names the publication date: the first published or
+        /// generic date, which is the one chosen, is a published one.
+        /// </summary>
+        public bool PublishedIsDeclared
+        {
+            get
+            {
+                foreach (var candidate in Declared)
+                {
+                    if (candidate.Role is DateRole.Published or DateRole.Generic)
+                        return candidate.Role == DateRole.Published;
+                }
+                return false;
+            }
+        }
     }
 
     /// <summary>What a machine-written date claims to be.</summary>
@@ -86,13 +100,11 @@ internal static class HtmlMetadataResolver
             AddDeclared(declared, value, DateRole.Shown, months);
 
         ArticleDate? published = null;
-        var strong = false;
         foreach (var candidate in declared)
         {
             if (candidate.Role is DateRole.Published or DateRole.Generic)
             {
                 published = candidate.Date;
-                strong = candidate.Role == DateRole.Published;
                 break;
             }
         }
@@ -146,7 +158,7 @@ internal static class HtmlMetadataResolver
             Absolute(s.OgImage, pageUrl) ?? Absolute(article?.Image, pageUrl) ?? Absolute(s.TwitterImage, pageUrl) ?? Absolute(s.LinkImage, pageUrl),
             modified,
             [.. tags]);
-        return new Resolved(headline, published, modified, [.. authors], metadata, monthFirst) { Declared = declared, PublishedIsDeclared = strong };
+        return new Resolved(headline, published, modified, [.. authors], metadata, monthFirst) { Declared = declared };
     }
 
     /// <summary>Short lines around the first heading: where pages show their date.</summary>
