@@ -59,20 +59,7 @@ internal sealed class RegionClassifier
     {
         DropReason? reason = null;
         var content = false;
-        // One pass over the attributes rather than a lookup for each of the four read here.
-        string? cls = null, id = null, role = null, itemprop = null;
-        var attributes = element.Attributes;
-        for (var i = 0; i < attributes.Length; i++)
-        {
-            var attribute = attributes[i];
-            switch (attribute?.Name)
-            {
-                case "class": cls ??= attribute.Value; break;
-                case "id": id ??= attribute.Value; break;
-                case "role": role ??= attribute.Value; break;
-                case "itemprop": itemprop ??= attribute.Value; break;
-            }
-        }
+        var (cls, id, role, itemprop, _, _, _) = ElementAttributes.Read(element);
         Scan(cls, ref reason, ref content);
         Scan(id, ref reason, ref content);
         if (role is not null)

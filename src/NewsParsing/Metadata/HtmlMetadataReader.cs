@@ -89,22 +89,7 @@ internal static class HtmlMetadataReader
                     inArticle = true;
                     break;
             }
-            // The attributes read below, in one pass over the element's attributes rather than one lookup each.
-            string? cls = null, id = null, itemprop = null, rel = null, href = null, testId = null;
-            var attributes = element.Attributes;
-            for (var i = 0; i < attributes.Length; i++)
-            {
-                var attribute = attributes[i];
-                switch (attribute?.Name)
-                {
-                    case "class": cls ??= attribute.Value; break;
-                    case "id": id ??= attribute.Value; break;
-                    case "itemprop": itemprop ??= attribute.Value; break;
-                    case "rel": rel ??= attribute.Value; break;
-                    case "href": href ??= attribute.Value; break;
-                    case "data-testid": testId ??= attribute.Value; break;
-                }
-            }
+            var (cls, id, _, itemprop, rel, href, testId) = Html.ElementAttributes.Read(element);
             // Names in a comment section are readers ("Yvonne sagt:"), not the article's author.
             inComments = inComments || name is not ("html" or "body") && IsCommentContainer(cls, id);
             if (itemprop is not null)
