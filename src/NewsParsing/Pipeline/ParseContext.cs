@@ -1,5 +1,6 @@
 using NewsParsing.Internal;
 using System.Collections.Immutable;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using NewsParsing.Model;
 
@@ -65,14 +66,12 @@ internal sealed class ParseContext
         {
             if (slice.IsEmpty)
                 return "";
-            _sharedByContent ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            var lookup = _sharedByContent.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(slice, out var shared))
-            {
-                shared = slice.ToString();
-                _sharedByContent.Add(shared, shared);
-            }
-            return shared;
+            // A small direct-mapped cache, not a dictionary: no growth garbage, and a collision only costs a copy.
+            var cache = _shortSlices ??= new string?[(int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Text.Length / 128), 32, 1024)];
+            ref var slot = ref cache[string.GetHashCode(slice) & (cache.Length - 1)];
+            if (slot is { } cached && slice.SequenceEqual(cached))
+                return cached;
+            return slot = slice.ToString();
         }
         return QuoteTextAt(span) ?? slice.ToString();
     }
@@ -83,7 +82,8 @@ internal sealed class ParseContext
     /// </summary>
     private const int MaxSharedByContentChars = 32;
 
-    private Dictionary<string, string>? _sharedByContent;
+    /// <summary>Short model strings by the hash of their characters (a power-of-two table, sized by the text).</summary>
+    private string?[]? _shortSlices;
 
     /// <summary>The text of the quote whose span is exactly <paramref name="span"/>, if one is built (quotes are added in text order).</summary>
     private string? QuoteTextAt(TextSpan span)
