@@ -51,6 +51,7 @@ internal sealed class PlainTextReader : IArticleStage
         var first = ReadHeadline(context, blocks, sharesHeaderLine);
         first = ReadBylines(context, blocks, first);
         var ledeIndex = -1;
+        context.Body.EnsureCapacity(context.Body.Count + blocks.Count - first);
         for (var i = first; i < blocks.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -177,14 +177,14 @@ internal sealed class ClaimExtractor : IArticleStage
                 _numbers.Scan(text, Bound(attribution.Content), numbers);
             RemoveDateParts(numbers, dates);
 
-            Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
+            Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, context.SliceString(cueSpan), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
             var quoteIndex = byStart.QuoteFor(attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(
                 attribution.Content,
-                text.Substring(attribution.Content.Start, attribution.Content.Length),
+                context.SliceString(attribution.Content),
                 attribution.Implicit ? null : mention?.Speaker,
                 attribution.Implicit ? null : mention,
                 attribution.Implicit || mention is null ? SourceKind.Implicit : SourceKind.Explicit,

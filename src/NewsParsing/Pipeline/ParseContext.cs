@@ -1,5 +1,7 @@
 using NewsParsing.Internal;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using NewsParsing.Model;
 
 namespace NewsParsing.Pipeline;
@@ -35,7 +37,11 @@ internal sealed class ParseContext
     public List<string> Authors { get; } = [];
     public string? Dateline { get; set; }
     public ArticleMetadata Metadata { get; set; } = ArticleMetadata.Empty;
-    public List<BodyBlock> Body { get; } = [];
+    /// <summary>
+    /// The body blocks found so far, as spans: their <see cref="BodyBlock"/>s and strings are built with the model in
+    /// <see cref="ToArticle"/>, so the text copies are not carried (and copied by the GC) through the later stages.
+    /// </summary>
+    public List<BlockSpan> Body { get; } = [];
     public List<Quote> Quotes { get; } = [];
     public List<Claim> Claims { get; } = [];
     public List<DroppedText> Dropped { get; } = [];
@@ -47,9 +53,60 @@ internal sealed class ParseContext
 
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
-    public string SliceString(TextSpan span) => Text.Substring(span.Start, span.Length);
+    /// <summary>
+    /// The model string for a span of <see cref="Text"/>, shared where the model already holds it: a short slice (a cue,
+    /// a name, a pronoun, a subheading) by its characters, since an article repeats them; a longer one by its span, when
+    /// it is the text of a quote already built (a claim that is a quotation). Strings are immutable, so sharing is
+    /// invisible to callers, and the model holds one copy of each instead of one per object.
+    /// </summary>
+    public string SliceString(TextSpan span)
+    {
+        var slice = Text.AsSpan(span.Start, span.Length);
+        if (slice.Length <= MaxSharedByContentChars)
+        {
+            if (slice.IsEmpty)
+                return "";
+            // A small direct-mapped cache, not a dictionary: no growth garbage, and a collision only costs a copy.
+            var cache = _shortSlices ??= new string?[(int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Text.Length / 128), 32, 1024)];
+            ref var slot = ref cache[string.GetHashCode(slice) & (cache.Length - 1)];
+            if (slot is { } cached && slice.SequenceEqual(cached))
+                return cached;
+            return slot = slice.ToString();
+        }
+        return QuoteTextAt(span) ?? slice.ToString();
+    }
 
-    public void AddBlock(BodyBlockKind kind, TextSpan span) => Body.Add(new BodyBlock(kind, span, SliceString(span)));
+    /// <summary>
+    /// Slices up to this length are shared by content. Cues, names and pronouns fall under it and repeat; a
+    /// longer slice rarely recurs, and hashing its characters would cost more than the copy it might save.
+    /// </summary>
+    private const int MaxSharedByContentChars = 32;
+
+    /// <summary>Short model strings by the hash of their characters (a power-of-two table, sized by the text).</summary>
+    private string?[]? _shortSlices;
+
+    /// <summary>The text of the quote whose span is exactly <paramref name="span"/>, if one is built (quotes are added in text order).</summary>
+    private string? QuoteTextAt(TextSpan span)
+    {
+        var quotes = Quotes;
+        int low = 0, high = quotes.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (quotes[middle].Span.Start < span.Start)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        for (var i = low; i < quotes.Count && quotes[i].Span.Start == span.Start; i++)
+        {
+            if (quotes[i].Span == span)
+                return quotes[i].Text;
+        }
+        return null;
+    }
+
+    public void AddBlock(BodyBlockKind kind, TextSpan span) => Body.Add(new BlockSpan(kind, span));
 
     public void Drop(TextSpan span, DropReason reason)
     {
@@ -102,9 +159,23 @@ internal sealed class ParseContext
         [.. Authors],
         Dateline,
         Metadata,
-        [.. Body],
+        BuildBody(),
         [.. Quotes],
         [.. Claims],
         Options.IncludeDroppedText ? [.. Dropped] : [],
         [.. Diagnostics]);
+
+    private ImmutableArray<BodyBlock> BuildBody()
+    {
+        var blocks = new BodyBlock[Body.Count];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var (kind, span) = Body[i];
+            blocks[i] = new BodyBlock(kind, span, SliceString(span));
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(blocks);
+    }
 }
+
+/// <summary>A body block while the article is read: its kind and where it is in <see cref="ParseContext.Text"/>.</summary>
+internal readonly record struct BlockSpan(BodyBlockKind Kind, TextSpan Span);
