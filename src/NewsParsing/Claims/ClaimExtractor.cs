@@ -100,10 +100,9 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
                 previous = null;
                 // A statement hedged by the article ("had reportedly held") is a claim with an unnamed source.
-                if (!HedgeScanner.MayHold(tokens, first, end))
-                    continue;
                 hedgeScratch.Clear();
-                _hedges.Scan(text, sentence, hedgeScratch);
+                if (!ScanHedges(hints, text, sentence, hedgeScratch))
+                    continue;
                 if (HasOneWordLyHedge(hedgeScratch))
                 {
                     var hedge = FirstLyHedge(hedgeScratch);
@@ -164,16 +163,19 @@ internal sealed class ClaimExtractor : IArticleStage
             if (!frames.TryGetValue(frame, out var scanned))
             {
                 hedgeScratch.Clear();
-                if (hints.MayHoldHedge(text, frame))
-                    _hedges.Scan(text, frame, hedgeScratch);
+                ScanHedges(hints, text, frame, hedgeScratch);
                 dateScratch.Clear();
-                if (hints.MayHoldDate(text, frame))
+                if (hints.TryGetDateCandidates(text, frame, out var dateCandidates))
+                    _dates.Scan(text, frame, reference, dateScratch, dateCandidates);
+                else
                     _dates.Scan(text, frame, reference, dateScratch);
                 frames[frame] = scanned = ([.. hedgeScratch], [.. dateScratch]);
             }
             var dates = scanned.Dates;
             numbers.Clear();
-            if (hints.MayHoldNumber(text, Bound(attribution.Content)))
+            if (hints.TryGetNumberCandidates(text, Bound(attribution.Content), out var numberCandidates))
+                _numbers.Scan(text, Bound(attribution.Content), numbers, numberCandidates);
+            else
                 _numbers.Scan(text, Bound(attribution.Content), numbers);
             RemoveDateParts(numbers, dates);
 
@@ -198,6 +200,21 @@ internal sealed class ClaimExtractor : IArticleStage
         KeepClosestQuoteLinks(claims, quotes);
         claims.Sort(ClaimOrder.Instance);
         context.Claims.AddRange(claims);
+    }
+
+    /// <summary>
+    /// Adds the hedges in <paramref name="range"/> to <paramref name="found"/>, trying only the words the hints leave
+    /// (all of them where the hints do not cover the range); returns whether any word was tried.
+    /// </summary>
+    private bool ScanHedges(ScanHints hints, string text, TextSpan range, List<Hedge> found)
+    {
+        if (!hints.TryGetHedgeCandidates(text, range, out var candidates))
+            _hedges.Scan(text, range, found);
+        else if (candidates.IsEmpty)
+            return false;
+        else
+            _hedges.Scan(text, range, found, candidates);
+        return true;
     }
 
     /// <summary>

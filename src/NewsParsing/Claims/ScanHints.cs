@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsParsing.Model;
 
 namespace NewsParsing.Claims;
@@ -48,8 +49,36 @@ internal sealed class ScanHints
 
     public bool MayHoldNumber(string text, TextSpan range) => MayHold(_numberTokens, text, range);
 
+    /// <summary>
+    /// The hedge candidates overlapping <paramref name="range"/>: a hedge can start only inside one of them. False when the
+    /// range is not covered by the hints (the caller scans all of it).
+    /// </summary>
+    public bool TryGetHedgeCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_hedgeTokens, text, range, out candidates);
+
+    /// <summary>The date candidates overlapping <paramref name="range"/> (every date expression holds one), as <see cref="TryGetHedgeCandidates"/>.</summary>
+    public bool TryGetDateCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_dateTokens, text, range, out candidates);
+
+    /// <summary>The number candidates overlapping <paramref name="range"/> (a number opens inside one), as <see cref="TryGetHedgeCandidates"/>.</summary>
+    public bool TryGetNumberCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_numberTokens, text, range, out candidates);
+
     private bool MayHold(List<TextSpan> candidates, string text, TextSpan range) =>
         !Covers(text, range) || Overlapping(candidates, range);
+
+    private bool TryGetCandidates(List<TextSpan> spans, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
+    {
+        candidates = default;
+        if (!Covers(text, range))
+            return false;
+        var first = FirstEndingAfter(spans, range.Start);
+        var end = first;
+        while (end < spans.Count && spans[end].Start < range.End)
+            end++;
+        candidates = CollectionsMarshal.AsSpan(spans)[first..end];
+        return true;
+    }
 
     /// <summary>Whether the range lies in one tokenised block and neither end cuts a run of letters and digits.</summary>
     private bool Covers(string text, TextSpan range)
