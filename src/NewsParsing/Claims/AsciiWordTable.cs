@@ -1,6 +1,21 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsParsing.Claims;
+
+/// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>, shared with the tokenizer, which takes it as it reads a word.</summary>
+internal static class AsciiWordTable
+{
+    /// <summary>The hash of the empty word.</summary>
+    public const uint Seed = 2166136261;
+
+    /// <summary>
+    /// The hash after one more character (FNV-1a), ignoring ASCII case: the 0x20 bit is dropped from letters, so upper and
+    /// lower case hash alike; other characters keep it, which costs only a collision now and then.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ (char.IsAsciiLetter(c) ? (uint)c | 0x20 : c)) * 16777619;
+}
 
 /// <summary>
 /// The ASCII keys of a case-insensitive word table in one open-addressing array, for the tokenizer's one lookup per
@@ -64,36 +79,45 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
     /// </summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        value = default;
-        uint hash = 0;
+        var hash = AsciiWordTable.Seed;
         var any = 0;
         foreach (var c in word)
         {
             any |= c;
-            hash = (hash ^ Lower(c)) * 16777619;
+            hash = AsciiWordTable.Step(hash, c);
         }
         if (any > 0x7F)
+        {
+            value = default;
             return false;
+        }
+        value = GetAsciiValue(word, hash);
+        return true;
+    }
+
+    /// <summary>
+    /// The value of the key equal to an ASCII <paramref name="word"/> ignoring case, or the default value;
+    /// <paramref name="hash"/> is the word's <see cref="AsciiWordTable.Step"/> hash, taken by a caller that read it anyway.
+    /// </summary>
+    public TValue GetAsciiValue(ReadOnlySpan<char> word, uint hash)
+    {
         if (word.Length > _longestKey || word.IsEmpty)
-            return true;
+            return default;
         var slot = (int)hash & _mask;
         while (_slots[slot] is var entry and not 0)
         {
             if (_keyLengths[entry - 1] == word.Length && EqualsLowered(word, _chars.AsSpan(_keyStarts[entry - 1], word.Length)))
-            {
-                value = _values[entry - 1];
-                return true;
-            }
+                return _values[entry - 1];
             slot = (slot + 1) & _mask;
         }
-        return true;
+        return default;
     }
 
     private static uint Hash(string key)
     {
-        uint hash = 0;
+        var hash = AsciiWordTable.Seed;
         foreach (var c in key)
-            hash = (hash ^ Lower(c)) * 16777619;
+            hash = AsciiWordTable.Step(hash, c);
         return hash;
     }
 
@@ -108,7 +132,7 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
     }
 
     /// <summary>ASCII upper-case letters to lower case; every other character as it is.</summary>
-    private static uint Lower(char c) => char.IsAsciiLetterUpper(c) ? (uint)c | 0x20 : c;
+    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     private static bool IsAscii(string key) => !key.AsSpan().ContainsAnyExceptInRange('\0', '\x7F');
 

@@ -255,6 +255,12 @@ internal sealed class ClaimLexicons
         return facts;
     }
 
+    /// <summary>
+    /// <see cref="Facts"/> of an ASCII word (no curly apostrophe) whose <see cref="AsciiWordTable.Step"/> hash the
+    /// tokenizer took as it read the word.
+    /// </summary>
+    public WordFacts FactsOfAscii(ReadOnlySpan<char> word, uint hash) => _asciiFacts.GetAsciiValue(word, hash);
+
     /// <summary>The compiled lexicons of a set, built once per set.</summary>
     public static ClaimLexicons For(LexiconSet set) => s_cache.GetValue(set, static s => new ClaimLexicons(s));
 
