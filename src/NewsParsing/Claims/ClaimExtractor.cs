@@ -40,7 +40,9 @@ internal sealed class ClaimExtractor : IArticleStage
         if (!context.Options.ExtractClaims)
             return;
         var text = context.Text;
-        var tokens = new List<Token>(256);
+        // Room for the longest block's tokens (about one per five characters), so the list rarely grows and a short
+        // article does not allocate for a long one.
+        var tokens = new List<Token>(Math.Min(256, LongestBlock(context) / 4 + 16));
         var sentences = new List<(int First, int End)>();
         // Sized for a claim every few sentences so the list of large records rarely grows.
         var found = new List<Found>(text.Length / 128 + 8);
@@ -151,17 +153,19 @@ internal sealed class ClaimExtractor : IArticleStage
         var numbers = new List<NumberMention>();
         var dateScratch = new List<DateMention>();
         var claims = new List<Claim>(found.Count);
-        // Claims of one sentence share its frame: scan each frame once, so a run-on "sentence" with
-        // thousands of cues stays linear.
-        var frames = new Dictionary<TextSpan, (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates)>();
+        // Claims of one sentence share its frame and come one after another: scan a frame once for the run of claims
+        // that share it, so a run-on "sentence" with thousands of cues stays linear.
+        TextSpan? lastFrame = null;
+        (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates) scanned = default;
         for (var i = 0; i < found.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var (attribution, sentence) = found[i];
             var mention = mentions[i];
             var frame = Bound(Union(sentence, attribution.Content));
-            if (!frames.TryGetValue(frame, out var scanned))
+            if (lastFrame != frame)
             {
+                lastFrame = frame;
                 hedgeScratch.Clear();
                 ScanHedges(hints, text, frame, hedgeScratch);
                 dateScratch.Clear();
@@ -170,7 +174,7 @@ internal sealed class ClaimExtractor : IArticleStage
                     _dates.Scan(text, ScanHints.CandidateWindow(text, frame, dateCandidates, wordsBefore: 2, wordsAfter: 4), reference, dateScratch, dateCandidates);
                 else
                     _dates.Scan(text, frame, reference, dateScratch);
-                frames[frame] = scanned = ([.. hedgeScratch], [.. dateScratch]);
+                scanned = ([.. hedgeScratch], [.. dateScratch]);
             }
             var dates = scanned.Dates;
             numbers.Clear();
@@ -299,6 +303,14 @@ internal sealed class ClaimExtractor : IArticleStage
                 numbers[kept++] = numbers[n];
         }
         numbers.RemoveRange(kept, numbers.Count - kept);
+    }
+
+    private static int LongestBlock(ParseContext context)
+    {
+        var longest = 0;
+        foreach (var block in context.Body)
+            longest = Math.Max(longest, block.Span.Length);
+        return longest;
     }
 
     /// <summary>The headline's span in the text when it stands there before the body (plain-text dumps), else null.</summary>

@@ -24,6 +24,9 @@ internal sealed class ScanHints
     /// <summary>False once a block arrives out of text order: then no range is known to be covered.</summary>
     private bool _inOrder = true;
 
+    private const TokenFacts AnyCandidate = TokenFacts.OpensHedge | TokenFacts.HidesHedge | TokenFacts.MayBeDateWord | TokenFacts.HidesDate
+        | TokenFacts.NumberWord | TokenFacts.HidesNumber;
+
     /// <summary>Records a tokenised block and its candidate tokens.</summary>
     public void AddBlock(TextSpan block, List<Token> tokens)
     {
@@ -32,6 +35,9 @@ internal sealed class ScanHints
         _blocks.Add(block);
         foreach (var token in tokens)
         {
+            // Most tokens are none of the three: one test of the flags any of them needs.
+            if (token.Kind != TokenKind.Number && (token.Lexicon.Facts & AnyCandidate) == 0)
+                continue;
             var span = TextSpan.FromBounds(token.Start, token.End);
             var mixed = token.Is(TokenFacts.MixesLettersAndMarks);
             if (token.Is(mixed ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))

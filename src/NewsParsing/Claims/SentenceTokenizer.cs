@@ -307,5 +307,14 @@ internal static class SentenceTokenizer
     private static bool IsAbbreviation(string text, Token word) =>
         word.Length == 1 && char.IsUpper(text[word.Start]) || word.Is(TokenFacts.Abbreviation);
 
-    private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+    /// <summary>Whether a line break lies between two tokens: the gap is most often one space, so it is read inline.</summary>
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] == '\n')
+                return true;
+        }
+        return false;
+    }
 }
