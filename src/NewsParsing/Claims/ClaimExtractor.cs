@@ -117,9 +117,12 @@ internal sealed class ClaimExtractor : IArticleStage
         var quotes = context.Quotes;
         var byStart = new QuotesByStart(quotes);
         var linked = new bool[quotes.Count];
-        foreach (var f in found)
+        // The quotation each attribution found so far is, kept for building its claim below.
+        var quoteFor = new int?[found.Count];
+        for (var i = 0; i < quoteFor.Length; i++)
         {
-            if (byStart.QuoteFor(f.Attribution.Content) is { } index)
+            quoteFor[i] = byStart.QuoteFor(found[i].Attribution.Content);
+            if (quoteFor[i] is { } index)
                 linked[index] = true;
         }
         for (var q = 0; q < quotes.Count; q++)
@@ -186,7 +189,7 @@ internal sealed class ClaimExtractor : IArticleStage
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, text.Substring(cueSpan.Start, cueSpan.Length), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
-            var quoteIndex = byStart.QuoteFor(attribution.Content);
+            var quoteIndex = i < quoteFor.Length ? quoteFor[i] : byStart.QuoteFor(attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(

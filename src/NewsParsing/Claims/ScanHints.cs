@@ -21,6 +21,12 @@ internal sealed class ScanHints
     private readonly List<TextSpan> _dateTokens = [];
     private readonly List<TextSpan> _numberTokens = [];
 
+    /// <summary>
+    /// Where the last search of each list ended: claims are looked up mostly in text order, so the next answer is
+    /// usually at or a few spans after it (a long article's searches then cost no binary search each).
+    /// </summary>
+    private int _blockCursor, _hedgeCursor, _dateCursor, _numberCursor;
+
     /// <summary>False once a block arrives out of text order: then no range is known to be covered.</summary>
     private bool _inOrder = true;
 
@@ -60,15 +66,15 @@ internal sealed class ScanHints
     /// range is not covered by the hints (the caller scans all of it).
     /// </summary>
     public bool TryGetHedgeCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
-        TryGetCandidates(_hedgeTokens, text, range, out candidates);
+        TryGetCandidates(_hedgeTokens, ref _hedgeCursor, text, range, out candidates);
 
     /// <summary>The date candidates overlapping <paramref name="range"/> (every date expression holds one), as <see cref="TryGetHedgeCandidates"/>.</summary>
     public bool TryGetDateCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
-        TryGetCandidates(_dateTokens, text, range, out candidates);
+        TryGetCandidates(_dateTokens, ref _dateCursor, text, range, out candidates);
 
     /// <summary>The number candidates overlapping <paramref name="range"/> (a number opens inside one), as <see cref="TryGetHedgeCandidates"/>.</summary>
     public bool TryGetNumberCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
-        TryGetCandidates(_numberTokens, text, range, out candidates);
+        TryGetCandidates(_numberTokens, ref _numberCursor, text, range, out candidates);
 
     /// <summary>
     /// The part of <paramref name="range"/> a word scanner that reads up to <paramref name="wordsBefore"/> words before a
@@ -135,12 +141,12 @@ internal sealed class ScanHints
     private bool MayHold(List<TextSpan> candidates, string text, TextSpan range) =>
         !Covers(text, range) || Overlapping(candidates, range);
 
-    private bool TryGetCandidates(List<TextSpan> spans, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
+    private bool TryGetCandidates(List<TextSpan> spans, ref int cursor, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
     {
         candidates = default;
         if (!Covers(text, range))
             return false;
-        var first = FirstEndingAfter(spans, range.Start);
+        var first = FirstEndingAfter(spans, range.Start, ref cursor);
         var end = first;
         while (end < spans.Count && spans[end].Start < range.End)
             end++;
@@ -153,7 +159,7 @@ internal sealed class ScanHints
     {
         if (!_inOrder || range.IsEmpty)
             return false;
-        var b = FirstEndingAfter(_blocks, range.Start);
+        var b = FirstEndingAfter(_blocks, range.Start, ref _blockCursor);
         if (b >= _blocks.Count || _blocks[b].Start > range.Start || _blocks[b].End < range.End)
             return false;
         return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
@@ -167,6 +173,27 @@ internal sealed class ScanHints
     }
 
     /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>
+    private static int FirstEndingAfter(List<TextSpan> spans, int position, ref int cursor)
+    {
+        var k = Math.Min(cursor, spans.Count);
+        if (k > 0 && spans[k - 1].End > position)
+            k = FirstEndingAfter(spans, position);
+        else
+        {
+            // Every span before k ends at or before the position: step on a little, then search the rest.
+            for (var steps = 0; k < spans.Count && spans[k].End <= position; steps++, k++)
+            {
+                if (steps == 8)
+                {
+                    k = FirstEndingAfter(spans, position);
+                    break;
+                }
+            }
+        }
+        cursor = k;
+        return k;
+    }
+
     private static int FirstEndingAfter(List<TextSpan> spans, int position)
     {
         int low = 0, high = spans.Count;
