@@ -40,7 +40,9 @@ internal sealed class ClaimExtractor : IArticleStage
         if (!context.Options.ExtractClaims)
             return;
         var text = context.Text;
-        var tokens = new List<Token>(256);
+        // Room for the longest block's tokens (about one per five characters), so the list rarely grows and a short
+        // article does not allocate for a long one.
+        var tokens = new List<Token>(Math.Min(256, LongestBlock(context) / 4 + 16));
         var sentences = new List<(int First, int End)>();
         // Sized for a claim every few sentences so the list of large records rarely grows.
         var found = new List<Found>(text.Length / 128 + 8);
@@ -100,10 +102,9 @@ internal sealed class ClaimExtractor : IArticleStage
                 }
                 previous = null;
                 // A statement hedged by the article ("had reportedly held") is a claim with an unnamed source.
-                if (!HedgeScanner.MayHold(tokens, first, end))
-                    continue;
                 hedgeScratch.Clear();
-                _hedges.Scan(text, sentence, hedgeScratch);
+                if (!ScanHedges(hints, text, sentence, hedgeScratch))
+                    continue;
                 if (HasOneWordLyHedge(hedgeScratch))
                 {
                     var hedge = FirstLyHedge(hedgeScratch);
@@ -116,9 +117,12 @@ internal sealed class ClaimExtractor : IArticleStage
         var quotes = context.Quotes;
         var byStart = new QuotesByStart(quotes);
         var linked = new bool[quotes.Count];
-        foreach (var f in found)
+        // The quotation each attribution found so far is, kept for building its claim below.
+        var quoteFor = new int?[found.Count];
+        for (var i = 0; i < quoteFor.Length; i++)
         {
-            if (byStart.QuoteFor(f.Attribution.Content) is { } index)
+            quoteFor[i] = byStart.QuoteFor(found[i].Attribution.Content);
+            if (quoteFor[i] is { } index)
                 linked[index] = true;
         }
         for (var q = 0; q < quotes.Count; q++)
@@ -152,34 +156,40 @@ internal sealed class ClaimExtractor : IArticleStage
         var numbers = new List<NumberMention>();
         var dateScratch = new List<DateMention>();
         var claims = new List<Claim>(found.Count);
-        // Claims of one sentence share its frame: scan each frame once, so a run-on "sentence" with
-        // thousands of cues stays linear.
-        var frames = new Dictionary<TextSpan, (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates)>();
+        // Claims of one sentence share its frame and come one after another: scan a frame once for the run of claims
+        // that share it, so a run-on "sentence" with thousands of cues stays linear.
+        TextSpan? lastFrame = null;
+        (ImmutableArray<Hedge> Hedges, ImmutableArray<DateMention> Dates) scanned = default;
         for (var i = 0; i < found.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var (attribution, sentence) = found[i];
             var mention = mentions[i];
             var frame = Bound(Union(sentence, attribution.Content));
-            if (!frames.TryGetValue(frame, out var scanned))
+            if (lastFrame != frame)
             {
+                lastFrame = frame;
                 hedgeScratch.Clear();
-                if (hints.MayHoldHedge(text, frame))
-                    _hedges.Scan(text, frame, hedgeScratch);
+                ScanHedges(hints, text, frame, hedgeScratch);
                 dateScratch.Clear();
-                if (hints.MayHoldDate(text, frame))
+                // An expression opens at most one word before a candidate and reads one word before and three after its opener.
+                if (hints.TryGetDateCandidates(text, frame, out var dateCandidates))
+                    _dates.Scan(text, ScanHints.CandidateWindow(text, frame, dateCandidates, wordsBefore: 2, wordsAfter: 4), reference, dateScratch, dateCandidates);
+                else
                     _dates.Scan(text, frame, reference, dateScratch);
-                frames[frame] = scanned = ([.. hedgeScratch], [.. dateScratch]);
+                scanned = ([.. hedgeScratch], [.. dateScratch]);
             }
             var dates = scanned.Dates;
             numbers.Clear();
-            if (hints.MayHoldNumber(text, Bound(attribution.Content)))
+            if (hints.TryGetNumberCandidates(text, Bound(attribution.Content), out var numberCandidates))
+                _numbers.Scan(text, Bound(attribution.Content), numbers, numberCandidates);
+            else
                 _numbers.Scan(text, Bound(attribution.Content), numbers);
             RemoveDateParts(numbers, dates);
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, context.SliceString(cueSpan), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
-            var quoteIndex = byStart.QuoteFor(attribution.Content);
+            var quoteIndex = i < quoteFor.Length ? quoteFor[i] : byStart.QuoteFor(attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(
@@ -198,6 +208,21 @@ internal sealed class ClaimExtractor : IArticleStage
         KeepClosestQuoteLinks(claims, quotes);
         claims.Sort(ClaimOrder.Instance);
         context.Claims.AddRange(claims);
+    }
+
+    /// <summary>
+    /// Adds the hedges in <paramref name="range"/> to <paramref name="found"/>, trying only the words the hints leave
+    /// (all of them where the hints do not cover the range); returns whether any word was tried.
+    /// </summary>
+    private bool ScanHedges(ScanHints hints, string text, TextSpan range, List<Hedge> found)
+    {
+        if (!hints.TryGetHedgeCandidates(text, range, out var candidates))
+            _hedges.Scan(text, range, found);
+        else if (candidates.IsEmpty)
+            return false;
+        else
+            _hedges.Scan(text, range, found, candidates);
+        return true;
     }
 
     /// <summary>
@@ -281,6 +306,14 @@ internal sealed class ClaimExtractor : IArticleStage
                 numbers[kept++] = numbers[n];
         }
         numbers.RemoveRange(kept, numbers.Count - kept);
+    }
+
+    private static int LongestBlock(ParseContext context)
+    {
+        var longest = 0;
+        foreach (var block in context.Body)
+            longest = Math.Max(longest, block.Span.Length);
+        return longest;
     }
 
     /// <summary>The headline's span in the text when it stands there before the body (plain-text dumps), else null.</summary>

@@ -112,6 +112,9 @@ internal sealed class ClaimLexicons
     /// <summary>All the per-word facts of the tables above and the time words and abbreviations, under one key.</summary>
     private readonly SpanLookup<WordFacts> _facts;
 
+    /// <summary>The same facts for ASCII words, which are nearly all tokens: a cheaper lookup for the tokenizer.</summary>
+    private readonly AsciiWordTable<WordFacts> _asciiFacts;
+
     /// <summary>The words that are time words whatever the weekday list holds.</summary>
     private static readonly string[] s_deicticTimeWords = ["yesterday", "today", "tonight"];
 
@@ -180,7 +183,9 @@ internal sealed class ClaimLexicons
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
         List<CueEntry> cueById = [null!]; // id 0: no cue
-        _facts = new SpanLookup<WordFacts>(CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, cueById));
+        var facts = CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, cueById);
+        _facts = new SpanLookup<WordFacts>(facts);
+        _asciiFacts = new AsciiWordTable<WordFacts>(facts);
         _cueById = [.. cueById];
     }
 
@@ -243,11 +248,18 @@ internal sealed class ClaimLexicons
     /// </summary>
     public WordFacts Facts(ReadOnlySpan<char> word, bool hasCurlyApostrophe)
     {
-        _facts.TryGetValue(word, out var facts);
+        if (!_asciiFacts.TryGetValue(word, out var facts))
+            _facts.TryGetValue(word, out facts);
         if (hasCurlyApostrophe && (facts.Facts & TokenFacts.InClaimWords) == 0 && word.Length <= 16)
             facts = facts with { Classes = Classify(word) };
         return facts;
     }
+
+    /// <summary>
+    /// <see cref="Facts"/> of an ASCII word (no curly apostrophe) whose <see cref="AsciiWordTable.Step"/> hash the
+    /// tokenizer took as it read the word.
+    /// </summary>
+    public WordFacts FactsOfAscii(ReadOnlySpan<char> word, uint hash) => _asciiFacts.GetAsciiValue(word, hash);
 
     /// <summary>The compiled lexicons of a set, built once per set.</summary>
     public static ClaimLexicons For(LexiconSet set) => s_cache.GetValue(set, static s => new ClaimLexicons(s));

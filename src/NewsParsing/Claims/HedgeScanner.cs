@@ -49,9 +49,31 @@ internal sealed class HedgeScanner
     /// <summary>Adds the hedges in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<Hedge> found)
     {
-        Span<(int Start, int End)> window = stackalloc (int, int)[MaxWords];
         var i = span.Start;
-        while (i < span.End)
+        ScanFrom(text, span, ref i, span.End, found);
+    }
+
+    /// <summary>
+    /// Adds the hedges in <c>text[span]</c> to <paramref name="found"/>, trying starts only inside <paramref name="candidates"/>
+    /// (in text order): the same finds as <see cref="Scan(string, TextSpan, List{Hedge})"/> when every word that opens a
+    /// hedge lies in a candidate (<see cref="ScanHints.TryGetHedgeCandidates"/>), without reading the words between them.
+    /// </summary>
+    public void Scan(string text, TextSpan span, List<Hedge> found, ReadOnlySpan<TextSpan> candidates)
+    {
+        var i = span.Start;
+        foreach (var candidate in candidates)
+        {
+            // A hedge found earlier may run past this candidate's start (or all of it): i never goes back.
+            i = Math.Max(i, candidate.Start);
+            ScanFrom(text, span, ref i, Math.Min(candidate.End, span.End), found);
+        }
+    }
+
+    /// <summary>Tries hedges at the word starts from <paramref name="i"/> up to <paramref name="limit"/>; a hedge may run on to the span's end.</summary>
+    private void ScanFrom(string text, TextSpan span, ref int i, int limit, List<Hedge> found)
+    {
+        Span<(int Start, int End)> window = stackalloc (int, int)[MaxWords];
+        while (i < limit)
         {
             if (!char.IsLetter(text[i]) || i > span.Start && char.IsLetterOrDigit(text[i - 1]))
             {

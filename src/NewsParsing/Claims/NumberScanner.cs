@@ -59,15 +59,41 @@ internal sealed class NumberScanner
     public void Scan(string text, TextSpan span, List<NumberMention> found)
     {
         using var words = new SpanWords<NumberJoin>(text, span, stackalloc SpanWord[SpanWords<NumberJoin>.StackWords]);
-        Scan(text, span, words.Words, found);
+        Scan(text, span, words.Words, found, default, everyWord: true);
     }
 
-    private void Scan(string text, TextSpan span, ReadOnlySpan<SpanWord> words, List<NumberMention> found)
+    /// <summary>
+    /// Adds the numbers in <c>text[span]</c> to <paramref name="found"/>, trying only the words that overlap one of
+    /// <paramref name="candidates"/> (in text order): the same finds as <see cref="Scan(string, TextSpan, List{NumberMention})"/>
+    /// when every digit and number word lies in a candidate (<see cref="ScanHints.TryGetNumberCandidates"/>).
+    /// </summary>
+    public void Scan(string text, TextSpan span, List<NumberMention> found, ReadOnlySpan<TextSpan> candidates)
+    {
+        if (candidates.IsEmpty)
+            return;
+        // A number reads at most two words before its first word (an approximator) and three after (scale, "of", unit).
+        var window = ScanHints.CandidateWindow(text, span, candidates, wordsBefore: 2, wordsAfter: 4);
+        using var words = new SpanWords<NumberJoin>(text, window, stackalloc SpanWord[SpanWords<NumberJoin>.StackWords]);
+        Scan(text, span, words.Words, found, candidates, everyWord: false);
+    }
+
+    private void Scan(string text, TextSpan span, ReadOnlySpan<SpanWord> words, List<NumberMention> found, ReadOnlySpan<TextSpan> candidates, bool everyWord)
     {
         Span<char> pairBuffer = stackalloc char[64];
+        var nextCandidate = 0;
 
         for (var w = 0; w < words.Length; w++)
         {
+            // A number opens at a digit or a number word, which lies in a candidate: the words between candidates are not read.
+            if (!everyWord)
+            {
+                while (nextCandidate < candidates.Length && candidates[nextCandidate].End <= words[w].Start)
+                    nextCandidate++;
+                if (nextCandidate == candidates.Length)
+                    break;
+                if (candidates[nextCandidate].Start >= words[w].End)
+                    continue;
+            }
             var word = words[w].In(text);
             decimal value;
             string? unit = null;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsParsing.Model;
 
 namespace NewsParsing.Claims;
@@ -20,8 +21,17 @@ internal sealed class ScanHints
     private readonly List<TextSpan> _dateTokens = [];
     private readonly List<TextSpan> _numberTokens = [];
 
+    /// <summary>
+    /// Where the last search of each list ended: claims are looked up mostly in text order, so the next answer is
+    /// usually at or a few spans after it (a long article's searches then cost no binary search each).
+    /// </summary>
+    private int _blockCursor, _hedgeCursor, _dateCursor, _numberCursor;
+
     /// <summary>False once a block arrives out of text order: then no range is known to be covered.</summary>
     private bool _inOrder = true;
+
+    private const TokenFacts AnyCandidate = TokenFacts.OpensHedge | TokenFacts.HidesHedge | TokenFacts.MayBeDateWord | TokenFacts.HidesDate
+        | TokenFacts.NumberWord | TokenFacts.HidesNumber;
 
     /// <summary>Records a tokenised block and its candidate tokens.</summary>
     public void AddBlock(TextSpan block, List<Token> tokens)
@@ -31,6 +41,9 @@ internal sealed class ScanHints
         _blocks.Add(block);
         foreach (var token in tokens)
         {
+            // Most tokens are none of the three: one test of the flags any of them needs.
+            if (token.Kind != TokenKind.Number && (token.Lexicon.Facts & AnyCandidate) == 0)
+                continue;
             var span = TextSpan.FromBounds(token.Start, token.End);
             var mixed = token.Is(TokenFacts.MixesLettersAndMarks);
             if (token.Is(mixed ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))
@@ -48,15 +61,105 @@ internal sealed class ScanHints
 
     public bool MayHoldNumber(string text, TextSpan range) => MayHold(_numberTokens, text, range);
 
+    /// <summary>
+    /// The hedge candidates overlapping <paramref name="range"/>: a hedge can start only inside one of them. False when the
+    /// range is not covered by the hints (the caller scans all of it).
+    /// </summary>
+    public bool TryGetHedgeCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_hedgeTokens, ref _hedgeCursor, text, range, out candidates);
+
+    /// <summary>The date candidates overlapping <paramref name="range"/> (every date expression holds one), as <see cref="TryGetHedgeCandidates"/>.</summary>
+    public bool TryGetDateCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_dateTokens, ref _dateCursor, text, range, out candidates);
+
+    /// <summary>The number candidates overlapping <paramref name="range"/> (a number opens inside one), as <see cref="TryGetHedgeCandidates"/>.</summary>
+    public bool TryGetNumberCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
+        TryGetCandidates(_numberTokens, ref _numberCursor, text, range, out candidates);
+
+    /// <summary>
+    /// The part of <paramref name="range"/> a word scanner that reads up to <paramref name="wordsBefore"/> words before a
+    /// candidate and <paramref name="wordsAfter"/> after it must split: from <paramref name="wordsBefore"/> runs of
+    /// non-space characters holding a letter or digit before the first candidate to as many runs after the last (each
+    /// such run holds at least one word). Its ends are the range's or lie at a white space, which no word splitter joins,
+    /// so its words are the range's words between them.
+    /// </summary>
+    public static TextSpan CandidateWindow(string text, TextSpan range, ReadOnlySpan<TextSpan> candidates, int wordsBefore, int wordsAfter)
+    {
+        if (candidates.IsEmpty)
+            return range;
+        // Back to the start of the first candidate's run, then past wordsBefore runs with a letter or digit.
+        var start = Math.Max(range.Start, candidates[0].Start);
+        start = RunStart(text, range.Start, start);
+        for (var runs = 0; runs < wordsBefore && start > range.Start;)
+        {
+            while (start > range.Start && char.IsWhiteSpace(text[start - 1]))
+                start--;
+            var runEnd = start;
+            start = RunStart(text, range.Start, start);
+            if (HasLetterOrDigit(text, start, runEnd))
+                runs++;
+        }
+        // On to the end of the last candidate's run, then past wordsAfter runs with a letter or digit.
+        var end = Math.Min(range.End, Math.Max(start, candidates[^1].End));
+        end = RunEnd(text, range.End, end);
+        for (var runs = 0; runs < wordsAfter && end < range.End;)
+        {
+            while (end < range.End && char.IsWhiteSpace(text[end]))
+                end++;
+            var runStart = end;
+            end = RunEnd(text, range.End, end);
+            if (HasLetterOrDigit(text, runStart, end))
+                runs++;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static int RunStart(string text, int lowest, int position)
+    {
+        while (position > lowest && !char.IsWhiteSpace(text[position - 1]))
+            position--;
+        return position;
+    }
+
+    private static int RunEnd(string text, int highest, int position)
+    {
+        while (position < highest && !char.IsWhiteSpace(text[position]))
+            position++;
+        return position;
+    }
+
+    private static bool HasLetterOrDigit(string text, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+                return true;
+        }
+        return false;
+    }
+
     private bool MayHold(List<TextSpan> candidates, string text, TextSpan range) =>
         !Covers(text, range) || Overlapping(candidates, range);
+
+    private bool TryGetCandidates(List<TextSpan> spans, ref int cursor, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
+    {
+        candidates = default;
+        if (!Covers(text, range))
+            return false;
+        var first = FirstEndingAfter(spans, range.Start, ref cursor);
+        var end = first;
+        while (end < spans.Count && spans[end].Start < range.End)
+            end++;
+        candidates = CollectionsMarshal.AsSpan(spans)[first..end];
+        return true;
+    }
 
     /// <summary>Whether the range lies in one tokenised block and neither end cuts a run of letters and digits.</summary>
     private bool Covers(string text, TextSpan range)
     {
         if (!_inOrder || range.IsEmpty)
             return false;
-        var b = FirstEndingAfter(_blocks, range.Start);
+        var b = FirstEndingAfter(_blocks, range.Start, ref _blockCursor);
         if (b >= _blocks.Count || _blocks[b].Start > range.Start || _blocks[b].End < range.End)
             return false;
         return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
@@ -70,6 +173,27 @@ internal sealed class ScanHints
     }
 
     /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>
+    private static int FirstEndingAfter(List<TextSpan> spans, int position, ref int cursor)
+    {
+        var k = Math.Min(cursor, spans.Count);
+        if (k > 0 && spans[k - 1].End > position)
+            k = FirstEndingAfter(spans, position);
+        else
+        {
+            // Every span before k ends at or before the position: step on a little, then search the rest.
+            for (var steps = 0; k < spans.Count && spans[k].End <= position; steps++, k++)
+            {
+                if (steps == 8)
+                {
+                    k = FirstEndingAfter(spans, position);
+                    break;
+                }
+            }
+        }
+        cursor = k;
+        return k;
+    }
+
     private static int FirstEndingAfter(List<TextSpan> spans, int position)
     {
         int low = 0, high = spans.Count;

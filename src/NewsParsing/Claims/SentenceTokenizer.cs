@@ -51,7 +51,7 @@ internal static class SentenceTokenizer
         while (i < end)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -65,15 +65,34 @@ internal static class SentenceTokenizer
                 // inner hyphens) then need not be the whole token, so its lexicon facts say nothing about hedges.
                 var hasLetter = char.IsLetter(c);
                 var hasOther = !hasLetter;
+                // The token's hash for the ASCII word table, taken as its characters are read (no second pass).
+                var hash = AsciiWordTable.Step(AsciiWordTable.Seed, c);
+                var ascii = char.IsAscii(c);
                 while (j < end)
                 {
                     var d = text[j];
+                    // ASCII letters and digits first: nearly every character of a word is one.
+                    if (char.IsAsciiLetter(d))
+                    {
+                        hasLetter = true;
+                        hash = AsciiWordTable.Step(hash, d);
+                        j++;
+                        continue;
+                    }
+                    if (char.IsAsciiDigit(d))
+                    {
+                        hasOther = true;
+                        hash = AsciiWordTable.Step(hash, d);
+                        j++;
+                        continue;
+                    }
                     if (char.IsLetterOrDigit(d))
                     {
                         if (char.IsLetter(d))
                             hasLetter = true;
                         else
                             hasOther = true;
+                        ascii = false;
                         j++;
                         continue;
                     }
@@ -85,11 +104,14 @@ internal static class SentenceTokenizer
                             break;
                         curly |= d == '’';
                         hasOther = true;
+                        ascii &= char.IsAscii(d) && char.IsAscii(text[j + 1]);
+                        hash = AsciiWordTable.Step(AsciiWordTable.Step(hash, d), text[j + 1]);
                         j += 2;
                         continue;
                     }
                     if (d == ',' && digits && j + 3 < end && char.IsAsciiDigit(text[j + 1]) && char.IsAsciiDigit(text[j + 2]) && char.IsAsciiDigit(text[j + 3]))
                     {
+                        hash = AsciiWordTable.Step(AsciiWordTable.Step(AsciiWordTable.Step(AsciiWordTable.Step(hash, d), text[j + 1]), text[j + 2]), text[j + 3]);
                         j += 4; // 1,000
                         hasOther = true;
                         continue;
@@ -99,10 +121,11 @@ internal static class SentenceTokenizer
                 // An initialism keeps its final dot ("U.S."), so the dot does not end the sentence.
                 if (j < end && text[j] == '.' && IsInitialism(text, i, j) && j - i >= 3)
                 {
+                    hash = AsciiWordTable.Step(hash, '.');
                     j++;
                     hasOther = true;
                 }
-                var facts = lexicons.Facts(text.AsSpan(i, j - i), curly);
+                var facts = ascii ? lexicons.FactsOfAscii(text.AsSpan(i, j - i), hash) : lexicons.Facts(text.AsSpan(i, j - i), curly);
                 if (hasLetter && hasOther)
                     facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks | HiddenWords(text, i, j, lexicons) };
                 tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
@@ -284,5 +307,14 @@ internal static class SentenceTokenizer
     private static bool IsAbbreviation(string text, Token word) =>
         word.Length == 1 && char.IsUpper(text[word.Start]) || word.Is(TokenFacts.Abbreviation);
 
-    private static bool HasLineBreak(string text, int from, int to) => text.AsSpan(from, to - from).Contains('\n');
+    /// <summary>Whether a line break lies between two tokens: the gap is most often one space, so it is read inline.</summary>
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] == '\n')
+                return true;
+        }
+        return false;
+    }
 }

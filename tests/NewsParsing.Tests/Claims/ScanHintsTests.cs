@@ -73,10 +73,35 @@ public class ScanHintsTests
                     Assert.True(dates.Count == 0, $"date in {range}: {text[a..b]}");
                 if (!hints.MayHoldNumber(text, range))
                     Assert.True(numbers.Count == 0, $"number in {range}: {text[a..b]}");
+                AssertCandidateScansFindTheSame(hints, text, range, hedges, dates, numbers);
             }
         }
         // The hints must also rule something out, or they save nothing.
         Assert.True(ruledOut > ranges / 20, $"{ruledOut} of {ranges}");
+    }
+
+    /// <summary>Scanning only from the candidates the hints give finds what scanning every word finds.</summary>
+    private static void AssertCandidateScansFindTheSame(ScanHints hints, string text, TextSpan range, List<Hedge> hedges, List<DateMention> dates,
+        List<NumberMention> numbers)
+    {
+        if (hints.TryGetHedgeCandidates(text, range, out var hedgeCandidates))
+        {
+            var fromCandidates = new List<Hedge>();
+            s_hedges.Scan(text, range, fromCandidates, hedgeCandidates);
+            Assert.Equal(hedges, fromCandidates);
+        }
+        if (hints.TryGetDateCandidates(text, range, out var dateCandidates))
+        {
+            var fromCandidates = new List<DateMention>();
+            s_dates.Scan(text, ScanHints.CandidateWindow(text, range, dateCandidates, wordsBefore: 2, wordsAfter: 4), s_reference, fromCandidates, dateCandidates);
+            Assert.Equal(dates, fromCandidates);
+        }
+        if (hints.TryGetNumberCandidates(text, range, out var numberCandidates))
+        {
+            var fromCandidates = new List<NumberMention>();
+            s_numbers.Scan(text, range, fromCandidates, numberCandidates);
+            Assert.Equal(numbers, fromCandidates);
+        }
     }
 
     [Fact]

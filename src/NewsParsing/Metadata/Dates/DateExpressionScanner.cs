@@ -77,7 +77,22 @@ internal sealed class DateExpressionScanner
     /// <param name="span">Where to look.</param>
     /// <param name="reference">The publication date; without it only absolute dates are found.</param>
     /// <param name="found">Receives the mentions, in text order.</param>
-    public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found)
+    public void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found) =>
+        Scan(text, span, reference, found, default, everyWord: true);
+
+    /// <summary>
+    /// Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>, trying only the words at or right
+    /// before one that overlaps <paramref name="candidates"/> (in text order). Every expression holds a digit, a month or
+    /// weekday name or a relative word as its first or second word, so when all of those lie in candidates (the claim
+    /// stage's token facts tell) the finds are those of <see cref="Scan(string, TextSpan, DateOnly?, List{DateMention})"/>.
+    /// </summary>
+    internal void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found, ReadOnlySpan<TextSpan> candidates)
+    {
+        if (!candidates.IsEmpty)
+            Scan(text, span, reference, found, candidates, everyWord: false);
+    }
+
+    private void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found, ReadOnlySpan<TextSpan> candidates, bool everyWord)
     {
         // A reference at the ends of the calendar (a bad metadata date such as 0001-01-05) has no "last year" or
         // "next week" to resolve to: only absolute dates are read against it.
@@ -85,8 +100,19 @@ internal sealed class DateExpressionScanner
             reference = null;
         using var split = new SpanWords<DateJoin>(text, span, stackalloc SpanWord[SpanWords<DateJoin>.StackWords]);
         var words = split.Words;
+        var nextCandidate = 0;
         for (var w = 0; w < words.Length; w++)
         {
+            if (!everyWord)
+            {
+                while (nextCandidate < candidates.Length && candidates[nextCandidate].End <= words[w].Start)
+                    nextCandidate++;
+                if (nextCandidate == candidates.Length)
+                    break;
+                var reach = w + 1 < words.Length ? words[w + 1].End : words[w].End;
+                if (candidates[nextCandidate].Start >= reach)
+                    continue;
+            }
             if (!CanOpen(words[w].In(text)))
                 continue;
             var consumed = TryMatch(text, words, w, reference, out var mention);

@@ -1,0 +1,148 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace NewsParsing.Claims;
+
+/// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>, shared with the tokenizer, which takes it as it reads a word.</summary>
+internal static class AsciiWordTable
+{
+    /// <summary>The hash of the empty word.</summary>
+    public const uint Seed = 2166136261;
+
+    /// <summary>
+    /// The hash after one more character (FNV-1a), ignoring ASCII case: the 0x20 bit is dropped from letters, so upper and
+    /// lower case hash alike; other characters keep it, which costs only a collision now and then.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Step(uint hash, char c) => (hash ^ (char.IsAsciiLetter(c) ? (uint)c | 0x20 : c)) * 16777619;
+}
+
+/// <summary>
+/// The ASCII keys of a case-insensitive word table in one open-addressing array, for the tokenizer's one lookup per
+/// token: hashing and comparing a short ASCII word inline costs a fraction of a general case-insensitive dictionary
+/// lookup, and nearly every token of English news is ASCII. Words with any other character are left to the caller's
+/// general table (<see cref="TryGetValue"/> says so), so answers are those of an ordinal ignore-case dictionary.
+/// Immutable after construction.
+/// </summary>
+internal sealed class AsciiWordTable<TValue> where TValue : struct
+{
+    /// <summary>Entry index + 1 per slot, 0 for empty; a power of two at most half full, so probes stay short.</summary>
+    private readonly int[] _slots;
+    private readonly int _mask;
+    /// <summary>The keys, lower-cased, back to back.</summary>
+    private readonly char[] _chars;
+    private readonly int[] _keyStarts;
+    private readonly int[] _keyLengths;
+    private readonly TValue[] _values;
+    private readonly int _longestKey;
+
+    /// <param name="entries">Keys unique ignoring case (as in an ordinal ignore-case dictionary).</param>
+    public AsciiWordTable(IEnumerable<KeyValuePair<string, TValue>> entries)
+    {
+        var keys = new List<string>();
+        var values = new List<TValue>();
+        foreach (var (key, value) in entries)
+        {
+            // A key with other characters can still equal an ASCII word ignoring case when each of its characters
+            // upper-cases to ASCII (ordinal ignore-case compares upper-cased characters): such a key is kept in that form.
+            var ascii = IsAscii(key) ? key : UpperIfAscii(key);
+            if (ascii is null || ascii.Length == 0)
+                continue;
+            keys.Add(ascii.ToLowerInvariant());
+            values.Add(value);
+        }
+        _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 2))];
+        _mask = _slots.Length - 1;
+        _chars = new char[keys.Sum(static k => k.Length)];
+        _keyStarts = new int[keys.Count];
+        _keyLengths = new int[keys.Count];
+        _values = [.. values];
+        var at = 0;
+        for (var k = 0; k < keys.Count; k++)
+        {
+            var key = keys[k];
+            key.CopyTo(_chars.AsSpan(at));
+            _keyStarts[k] = at;
+            _keyLengths[k] = key.Length;
+            at += key.Length;
+            _longestKey = Math.Max(_longestKey, key.Length);
+            var slot = (int)Hash(key) & _mask;
+            while (_slots[slot] != 0)
+                slot = (slot + 1) & _mask;
+            _slots[slot] = k + 1;
+        }
+    }
+
+    /// <summary>
+    /// False when <paramref name="word"/> holds a character beyond ASCII (ask the general table); else true, with the
+    /// value of the key equal to the word ignoring case, or the default value when there is none.
+    /// </summary>
+    public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
+    {
+        var hash = AsciiWordTable.Seed;
+        var any = 0;
+        foreach (var c in word)
+        {
+            any |= c;
+            hash = AsciiWordTable.Step(hash, c);
+        }
+        if (any > 0x7F)
+        {
+            value = default;
+            return false;
+        }
+        value = GetAsciiValue(word, hash);
+        return true;
+    }
+
+    /// <summary>
+    /// The value of the key equal to an ASCII <paramref name="word"/> ignoring case, or the default value;
+    /// <paramref name="hash"/> is the word's <see cref="AsciiWordTable.Step"/> hash, taken by a caller that read it anyway.
+    /// </summary>
+    public TValue GetAsciiValue(ReadOnlySpan<char> word, uint hash)
+    {
+        if (word.Length > _longestKey || word.IsEmpty)
+            return default;
+        var slot = (int)hash & _mask;
+        while (_slots[slot] is var entry and not 0)
+        {
+            if (_keyLengths[entry - 1] == word.Length && EqualsLowered(word, _chars.AsSpan(_keyStarts[entry - 1], word.Length)))
+                return _values[entry - 1];
+            slot = (slot + 1) & _mask;
+        }
+        return default;
+    }
+
+    private static uint Hash(string key)
+    {
+        var hash = AsciiWordTable.Seed;
+        foreach (var c in key)
+            hash = AsciiWordTable.Step(hash, c);
+        return hash;
+    }
+
+    private static bool EqualsLowered(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (Lower(word[k]) != key[k])
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>ASCII upper-case letters to lower case; every other character as it is.</summary>
+    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private static bool IsAscii(string key) => !key.AsSpan().ContainsAnyExceptInRange('\0', '\x7F');
+
+    private static string? UpperIfAscii(string key)
+    {
+        var upper = string.Create(key.Length, key, static (chars, k) =>
+        {
+            for (var i = 0; i < k.Length; i++)
+                chars[i] = char.ToUpperInvariant(k[i]);
+        });
+        return IsAscii(upper) && string.Equals(upper, key, StringComparison.OrdinalIgnoreCase) ? upper : null;
+    }
+}
