@@ -298,5 +298,47 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AReportedClauseOpensAtItsComplementizerPastTheListener()
+    {
+        var quote = Single(Parse("The mayor told reporters at the harbour on Monday that the new bridge would be \"finished by the spring.\""), "spring");
+
+        Assert.StartsWith("that the new bridge", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AComplementizerAfterAVerbOfTheClauseIsRelativeAndKeepsTheClauseWhole()
+    {
+        var quote = Single(Parse("Jane Ortiz says her team is the only one that \"has kept every promise to the town.\""), "promise");
+
+        Assert.StartsWith("her team is", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACueInsideAThatClauseBelongsToTheOuterCue()
+    {
+        var quote = Single(Parse("Council leader Maria Costa told the radio station that the mayor's comments \"miss the point entirely.\""), "point");
+
+        Assert.Equal("Maria Costa", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AParticipleCoordinatedWithAnEarlierVerbHangsOnTheSubject()
+    {
+        var quote = Single(Parse("At the meeting, Senator Ruth Hale only hinted at the dispute by mentioning the need for a pier on the North Shore and adding, \"We have waited a long time for this.\""), "waited");
+
+        Assert.Equal("Ruth Hale", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGermanSubjectAfterItsCueIsNotNestedUnderTheSameCue()
+    {
+        var quote = Single(Parse("Zu dem neuen Bauprojekt führte Jonas Keller aus, dass die Kosten \u201Edeutlich zu hoch\u201C gewesen seien."), "hoch");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
