@@ -71,6 +71,9 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a word opens a reported clause ("that", "dass"): flag <c>complementizer</c> in <c>speaker-words.*.txt</c>.</summary>
     public bool IsComplementizer(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "complementizer");
 
+    /// <summary>Whether a determiner marks an object case ("dem", "den"): flag <c>oblique</c>; its phrase is never the subject that speaks.</summary>
+    public bool IsOblique(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "oblique");
+
     /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;
 

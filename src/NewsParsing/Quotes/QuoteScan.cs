@@ -618,6 +618,12 @@ internal sealed class QuoteScan
         {
             // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
         }
+        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase) && IsOblique(phrase)
+            && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+        {
+            // An object before the verb ("Den Unterschied schilderte Max Raabe so: …"): the subject follows the verb.
+            phrase = afterVerb;
+        }
         else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
             && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
             && !TryFindSubject(floor, cue.First, out phrase))
@@ -668,6 +674,10 @@ internal sealed class QuoteScan
         source = new Source(antecedent, At: _tokens[j].Span);
         return true;
     }
+
+    /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
+    private bool IsOblique(SpeakerPhrase phrase) =>
+        !phrase.IsPronoun && _lexicons.IsOblique(_text.AsSpan(_tokens[phrase.First].Start, _tokens[phrase.First].End - _tokens[phrase.First].Start));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {

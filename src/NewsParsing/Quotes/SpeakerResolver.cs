@@ -272,7 +272,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
             // A described source: "the suit says", "the presumptive GOP nominee" (a determiner within reach).
-            if ((k == last || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            // A conjunction before the cue coordinates it with an earlier verb ("the border and adding"): no source ends there.
+            if ((k == last && !IsConjunction(word) || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
             {
                 start = determiner;
                 hasHead = true;
@@ -321,6 +322,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
+    private bool IsConjunction(ReadOnlySpan<char> word) =>
+        Lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] == "conj"
+        || Lexicons.Classify(word) == SpeakerWordClass.Clause;
+
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "for" or "de" or "von" or "van" or "al" or "bin";
 

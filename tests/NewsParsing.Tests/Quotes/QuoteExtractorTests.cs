@@ -340,5 +340,21 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AGermanObjectBeforeTheCueLeavesTheSubjectAfterIt()
+    {
+        var quote = Single(Parse("Den Ablauf des Abends beschrieb Jonas Keller so: \u201EEs war laut und sehr fr\u00F6hlich.\u201C"), "laut");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AConjunctionBeforeACueEndsNoDescribedSource()
+    {
+        var quote = Single(Parse("Mayor Ellen Park opened the new library on the river and said, \"Reading changes lives.\""), "Reading");
+
+        Assert.Equal("Ellen Park", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
