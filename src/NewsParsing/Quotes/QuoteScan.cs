@@ -607,7 +607,7 @@ internal sealed class QuoteScan
         }
         if (cue.SourceAfter)
         {
-            if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+            if (!_resolver.TryFindSourceAfter(_text, _tokens, cue, ceiling, out phrase))
                 return false;
         }
         else if (TryRelativeSource(cue, floor, out source))

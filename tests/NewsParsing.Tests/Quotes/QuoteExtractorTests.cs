@@ -356,5 +356,22 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AGermanNounCueReachesItsSourcePastVon()
+    {
+        var quote = Single(Parse("Nach Ansicht von Jonas Keller, Sprecher der Initiative, ist der Plan \u201Eauf ganzer Linie gescheitert\u201C."), "gescheitert");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALoneDeterminerIsAnUnnamedSpeaker()
+    {
+        var article = Parse("\"The new park is wonderful for the children,\" one said.\n\n\"It came far too late,\" said another.");
+
+        Assert.Equal(["one", "another"], article.Quotes.Select(q => q.SpeakerMention?.Text));
+        Assert.All(article.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
