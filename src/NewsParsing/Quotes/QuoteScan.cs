@@ -480,7 +480,12 @@ internal sealed class QuoteScan
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
+            if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
+                && HasCapital(phrase) && IsAppositionBetween(phrase.Last + 1, j))
+            {
+                // "…," Harry Bond, 30, of Raleigh, N.C., said: the name right after the quote, then its apposition
+            }
+            else if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
             {
                 // "…," Putin said; "…," Trump running mate Gov. Mike Pence said; "…," his wife, Gabriela Lazar, wrote
             }
@@ -488,6 +493,7 @@ internal sealed class QuoteScan
             {
                 // "…," said James Acton (never ", telling Fox 35": after a participle comes the listener)
             }
+
             else
             {
                 continue;
@@ -498,6 +504,18 @@ internal sealed class QuoteScan
             return attribution.Mention >= 0;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether tokens <c>[from, cue)</c> are an apposition between a name and its cue: opened by a comma or a bracket
+    /// and closed by a comma (or the bracket) right before the cue ("Jim Jordan (R-Ohio), a panel member, said").
+    /// </summary>
+    private bool IsAppositionBetween(int from, int cue)
+    {
+        if (from >= cue - 1 || _tokens[from].Kind != TokenKind.Punctuation || _tokens[cue - 1].Kind != TokenKind.Punctuation)
+            return false;
+        var close = _text[_tokens[cue - 1].Start];
+        return _text[_tokens[from].Start] is ',' or '(' && close is ',' or ')';
     }
 
     /// <summary>`Putin said: "…"`, `He added, "…"`, `"A," he said, "B."` (B continues A), `Kathleen Parker: "…"`.</summary>

@@ -373,5 +373,21 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ATrailingNameKeepsItsSpeakerAcrossAnApposition()
+    {
+        var quote = Single(Parse("\"The rent has doubled in two years,\" Maria Lopez, a nurse from Dayton, Ohio, said on Sunday."), "rent");
+
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnInitialismKeepsItsClosingDotInsideAnAttribution()
+    {
+        var quote = Single(Parse("\"We will rebuild the pier,\" Tom Reed, of Wilmington, N.C., said."), "pier");
+
+        Assert.Equal("Tom Reed", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
