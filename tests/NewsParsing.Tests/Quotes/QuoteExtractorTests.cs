@@ -389,5 +389,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AnExclamationKeepsALongTitledAttributionAfterIt()
+    {
+        var quote = Single(Parse("\"We will open the bridge by June!\" Deputy Mayor Carla Jensen shouted to the crowd."), "bridge");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Carla Jensen", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
