@@ -649,9 +649,9 @@ internal sealed class QuoteScan
             return false;
         }
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
-        // with no name in it hangs on the clause's subject, who speaks through the statement.
+        // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
         if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
-            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && HasCapital(subject))
+            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && (subject.IsPronoun || HasCapital(subject)))
             phrase = subject;
         source = new Source(phrase);
         return true;

@@ -398,5 +398,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AParticipleAfterAnObjectHangsOnAPronounSubject()
+    {
+        var quote = Single(Parse("Mayor Ellen Park met the striking workers on Friday. Later that day, she sent a statement saying, \"The strike must end before the holidays.\""), "holidays");
+
+        Assert.Equal("she", quote.SpeakerMention?.Text);
+        Assert.Equal("Ellen Park", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
