@@ -285,7 +285,8 @@ internal sealed class MentionChain
         }
         else
         {
-            nameStart = determiner ? NextWordStart(phrase, firstWordStart) : 0;
+            // A determiner standing alone ("said another") is the whole description.
+            nameStart = determiner && NextWordStart(phrase, firstWordStart) < phrase.Length ? NextWordStart(phrase, firstWordStart) : 0;
             role = null;
             kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
         }

@@ -480,7 +480,12 @@ internal sealed class QuoteScan
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
+            if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
+                && HasCapital(phrase) && IsAppositionBetween(phrase.Last + 1, j))
+            {
+                // "…," Harry Bond, 30, of Raleigh, N.C., said: the name right after the quote, then its apposition
+            }
+            else if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && IsLeadIn(k, phrase.First))
             {
                 // "…," Putin said; "…," Trump running mate Gov. Mike Pence said; "…," his wife, Gabriela Lazar, wrote
             }
@@ -488,6 +493,7 @@ internal sealed class QuoteScan
             {
                 // "…," said James Acton (never ", telling Fox 35": after a participle comes the listener)
             }
+
             else
             {
                 continue;
@@ -498,6 +504,18 @@ internal sealed class QuoteScan
             return attribution.Mention >= 0;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether tokens <c>[from, cue)</c> are an apposition between a name and its cue: opened by a comma or a bracket
+    /// and closed by a comma (or the bracket) right before the cue ("Jim Jordan (R-Ohio), a panel member, said").
+    /// </summary>
+    private bool IsAppositionBetween(int from, int cue)
+    {
+        if (from >= cue - 1 || _tokens[from].Kind != TokenKind.Punctuation || _tokens[cue - 1].Kind != TokenKind.Punctuation)
+            return false;
+        var close = _text[_tokens[cue - 1].Start];
+        return _text[_tokens[from].Start] is ',' or '(' && close is ',' or ')';
     }
 
     /// <summary>`Putin said: "…"`, `He added, "…"`, `"A," he said, "B."` (B continues A), `Kathleen Parker: "…"`.</summary>
@@ -587,7 +605,7 @@ internal sealed class QuoteScan
     {
         source = default;
         SpeakerPhrase phrase;
-        if (cue.Participle && cue.First > floor && _tokens[cue.First - 1].Kind == TokenKind.Punctuation)
+        if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
         {
             for (var j = floor; j < cue.First - 1; j++)
             {
@@ -607,7 +625,7 @@ internal sealed class QuoteScan
         }
         if (cue.SourceAfter)
         {
-            if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+            if (!_resolver.TryFindSourceAfter(_text, _tokens, cue, ceiling, out phrase))
                 return false;
         }
         else if (TryRelativeSource(cue, floor, out source))
@@ -618,6 +636,12 @@ internal sealed class QuoteScan
         {
             // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
         }
+        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase) && IsOblique(phrase)
+            && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+        {
+            // An object before the verb ("Den Unterschied schilderte Max Raabe so: …"): the subject follows the verb.
+            phrase = afterVerb;
+        }
         else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
             && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
             && !TryFindSubject(floor, cue.First, out phrase))
@@ -625,12 +649,24 @@ internal sealed class QuoteScan
             return false;
         }
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
-        // with no name in it hangs on the clause's subject, who speaks through the statement.
+        // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
         if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
-            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && HasCapital(subject))
+            && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && (subject.IsPronoun || HasCapital(subject)))
             phrase = subject;
         source = new Source(phrase);
         return true;
+    }
+
+    /// <summary>
+    /// Whether a participle after token <paramref name="before"/> hangs on its clause's subject: after punctuation
+    /// (", saying …") or coordinated with an earlier verb by a conjunction ("mentioning the wall and adding, …").
+    /// </summary>
+    private bool HangsOnClause(int before)
+    {
+        var token = _tokens[before];
+        return token.Kind == TokenKind.Punctuation
+            || token.Kind == TokenKind.Word && _lexicons.FunctionWords.TryGet(_text.AsSpan(token.Start, token.End - token.Start), out var fields)
+               && fields.Length > 0 && fields[0] == "conj";
     }
 
     /// <summary>
@@ -656,6 +692,10 @@ internal sealed class QuoteScan
         source = new Source(antecedent, At: _tokens[j].Span);
         return true;
     }
+
+    /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
+    private bool IsOblique(SpeakerPhrase phrase) =>
+        !phrase.IsPronoun && _lexicons.IsOblique(_text.AsSpan(_tokens[phrase.First].Start, _tokens[phrase.First].End - _tokens[phrase.First].Start));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
@@ -732,7 +772,7 @@ internal sealed class QuoteScan
         // of an earlier cue ("Zelenskyy added that Putin has demanded … "…"" belongs to "added").
         if (TryChooseLeadingCue(t, floor, out var cue, out var source))
         {
-            var contentStart = cue.SourceAfter ? source.Phrase.Last + 1 : cue.Last + 1;
+            var contentStart = cue.SourceAfter ? source.Phrase.Last + 1 : ComplementStart(cue.Last + 1, t);
             if (contentStart < _tokens.Count && _tokens[contentStart].Kind == TokenKind.Punctuation && _text[_tokens[contentStart].Start] is ',' or ':')
                 contentStart++;
             if (contentStart > t)
@@ -796,6 +836,61 @@ internal sealed class QuoteScan
         return false;
     }
 
+    /// <summary>
+    /// Where the reported clause after a cue opens: at its complementizer when words stand between (`told supporters
+    /// after his victory that "…"`: the listener and the time are not what was said), else at <paramref name="from"/>.
+    /// </summary>
+    private int ComplementStart(int from, int t)
+    {
+        for (var i = from; i < t; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                var word = _text.AsSpan(token.Start, token.End - token.Start);
+                if (_lexicons.IsComplementizer(word))
+                    return i;
+                // A verb or a subject means the clause has begun and a later "that" is relative ("his campaign is the one that …").
+                if (IsClauseWord(word))
+                    break;
+                continue;
+            }
+            if (token.Kind != TokenKind.Punctuation || _text[token.Start] != ',')
+                break;
+        }
+        return from;
+    }
+
+    /// <summary>A word that shows a clause under way: a verb (auxiliary, cue, -ing form) or a pronoun subject.</summary>
+    private bool IsClauseWord(ReadOnlySpan<char> word) =>
+        _lexicons.Classify(word) is SpeakerWordClass.Pronoun
+        || _lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] == "aux"
+        || _lexicons.Cues.Contains(word)
+        || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+
+    /// <summary>
+    /// `Ryan told CNN that Ginsburg's comments "show bias"`: a cue whose source opens a that-clause is nested in the
+    /// complement of an earlier cue of the sentence, which is the attribution of the whole clause.
+    /// </summary>
+    private bool TryOuterCue(SpeakerPhrase inner, int floor, out CueMatch outer, out Source outerSource)
+    {
+        outer = default;
+        outerSource = default;
+        var that = inner.First - 1;
+        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !_lexicons.IsComplementizer(_text.AsSpan(_tokens[that].Start, _tokens[that].End - _tokens[that].Start)))
+            return false;
+        for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
+                return false;
+            if (token.Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out outer) || outer.QuoteOnly || outer.Last >= that)
+                continue;
+            return TryFindCueSource(outer, floor, that - 1, out outerSource) && outerSource.Phrase.Last < that;
+        }
+        return false;
+    }
+
     private bool TryChooseLeadingCue(int t, int floor, out CueMatch chosen, out Source source)
     {
         chosen = default;
@@ -808,11 +903,20 @@ internal sealed class QuoteScan
                 continue;
             chosen = cue;
             source = found;
-            if (found.Mention >= 0 || cue.Participle && j > floor && _tokens[j - 1].Kind == TokenKind.Punctuation)
+            if (found.Mention >= 0 || cue.Participle && j > floor && HangsOnClause(j - 1))
                 return true;
-            // Nested: an earlier cue whose complement holds this cue's source with no punctuation between.
             var phrase = found.Phrase;
-            for (var i = phrase.First - 1; i >= floor && i >= phrase.First - MaxNestingGap; i--)
+            if (TryOuterCue(phrase, floor, out var thatCue, out var thatSource))
+            {
+                chosen = thatCue;
+                source = thatSource;
+                return true;
+            }
+            // Nested: an earlier cue whose complement holds this cue's source with no punctuation between.
+            // A source after its cue (German verb second: "Zu dem Skandal führte Elshorst aus") is no complement: the
+            // search starts before the cue, which is never its own outer cue.
+            var before = Math.Min(phrase.First, cue.First);
+            for (var i = before - 1; i >= floor && i >= before - MaxNestingGap; i--)
             {
                 if (_tokens[i].Kind != TokenKind.Word)
                     break;

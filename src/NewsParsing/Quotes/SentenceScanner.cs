@@ -65,7 +65,8 @@ internal static class SentenceScanner
     /// <summary>Whether an attribution follows a quote ("…?" Trump asked): a cue within the next few words.</summary>
     private static bool CueFollows(ReadOnlySpan<char> text, int from, int end, Lexicon cues)
     {
-        const int MaxWords = 4;
+        // A titled name before the cue takes this many words ("US Senator Jeff Sessions said").
+        const int MaxWords = 6;
         var i = from;
         for (var words = 0; words < MaxWords && i < end; words++)
         {

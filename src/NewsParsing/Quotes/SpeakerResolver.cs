@@ -41,9 +41,21 @@ internal sealed class SpeakerResolver
     public bool TryFindSource(ReadOnlySpan<char> text, List<Token> tokens, CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
     {
         if (cue.SourceAfter)
-            return TryFindAfter(text, tokens, cue.Last + 1, ceiling, out phrase);
+            return TryFindSourceAfter(text, tokens, cue, ceiling, out phrase);
         return TryFindBefore(text, tokens, cue.First - 1, floor, out phrase)
             || TryFindAfter(text, tokens, cue.Last + 1, ceiling, out phrase);
+    }
+
+    /// <summary>
+    /// The source after an "according to"-type cue, past the preposition that links a noun cue to it
+    /// ("nach Ansicht von Senator Dodd", "in the words of the minister").
+    /// </summary>
+    public bool TryFindSourceAfter(ReadOnlySpan<char> text, List<Token> tokens, CueMatch cue, int ceiling, out SpeakerPhrase phrase)
+    {
+        var first = cue.Last + 1;
+        if (first < ceiling && tokens[first].Kind == TokenKind.Word && IsConnector(Word(text, tokens[first])))
+            first++;
+        return TryFindAfter(text, tokens, first, ceiling, out phrase);
     }
 
     /// <summary>Finds a speaker phrase ending at or before token <paramref name="last"/>, skipping fillers.</summary>
@@ -94,6 +106,11 @@ internal sealed class SpeakerResolver
             var cls = Lexicons.Classify(word);
             if (cls == SpeakerWordClass.Determiner && k == start)
             {
+                if (IsLoneDeterminer(text, tokens, k, k + 1 <= ceiling ? k + 1 : -1))
+                {
+                    phrase = new SpeakerPhrase(k, k, tokens[k].Span, IsPronoun: false);
+                    return true;
+                }
                 k++;
                 continue;
             }
@@ -253,6 +270,12 @@ internal sealed class SpeakerResolver
             {
                 if (start >= 0)
                     start = k;
+                else if (k == last && Lexicons.StandsAlone(word))
+                {
+                    // "one said", "… another told me": the determiner is the whole source.
+                    start = k;
+                    hasHead = true;
+                }
                 break;
             }
             if (IsConnector(word) && start >= 0 && k > floor && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1])))
@@ -272,7 +295,8 @@ internal sealed class SpeakerResolver
                 continue;
             }
             // A described source: "the suit says", "the presumptive GOP nominee" (a determiner within reach).
-            if ((k == last || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            // A conjunction before the cue coordinates it with an earlier verb ("the border and adding"): no source ends there.
+            if ((k == last && !IsConjunction(word) || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
             {
                 start = determiner;
                 hasHead = true;
@@ -321,6 +345,14 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
+    private bool IsConjunction(ReadOnlySpan<char> word) =>
+        Lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] == "conj"
+        || Lexicons.Classify(word) == SpeakerWordClass.Clause;
+
+    /// <summary>"said another." : a determiner that can stand alone, with no word of its phrase after it.</summary>
+    private bool IsLoneDeterminer(ReadOnlySpan<char> text, List<Token> tokens, int k, int next) =>
+        Lexicons.StandsAlone(Word(text, tokens[k])) && (next < 0 || tokens[next].Kind != TokenKind.Word);
+
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "for" or "de" or "von" or "van" or "al" or "bin";
 

@@ -78,5 +78,18 @@ internal static class WordScanner
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, Lexicon abbreviations) =>
-        word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word);
+        word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word) || IsInitialism(word);
+
+    /// <summary>Single letters joined by dots ("N.C", "D.C", "R.I"): an initialism, whose closing dot is its own, not a sentence end.</summary>
+    private static bool IsInitialism(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0)
+            return false;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
+                return false;
+        }
+        return true;
+    }
 }

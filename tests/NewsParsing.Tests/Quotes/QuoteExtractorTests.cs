@@ -298,5 +298,114 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AReportedClauseOpensAtItsComplementizerPastTheListener()
+    {
+        var quote = Single(Parse("The mayor told reporters at the harbour on Monday that the new bridge would be \"finished by the spring.\""), "spring");
+
+        Assert.StartsWith("that the new bridge", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AComplementizerAfterAVerbOfTheClauseIsRelativeAndKeepsTheClauseWhole()
+    {
+        var quote = Single(Parse("Jane Ortiz says her team is the only one that \"has kept every promise to the town.\""), "promise");
+
+        Assert.StartsWith("her team is", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACueInsideAThatClauseBelongsToTheOuterCue()
+    {
+        var quote = Single(Parse("Council leader Maria Costa told the radio station that the mayor's comments \"miss the point entirely.\""), "point");
+
+        Assert.Equal("Maria Costa", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AParticipleCoordinatedWithAnEarlierVerbHangsOnTheSubject()
+    {
+        var quote = Single(Parse("At the meeting, Senator Ruth Hale only hinted at the dispute by mentioning the need for a pier on the North Shore and adding, \"We have waited a long time for this.\""), "waited");
+
+        Assert.Equal("Ruth Hale", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGermanSubjectAfterItsCueIsNotNestedUnderTheSameCue()
+    {
+        var quote = Single(Parse("Zu dem neuen Bauprojekt führte Jonas Keller aus, dass die Kosten \u201Edeutlich zu hoch\u201C gewesen seien."), "hoch");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGermanObjectBeforeTheCueLeavesTheSubjectAfterIt()
+    {
+        var quote = Single(Parse("Den Ablauf des Abends beschrieb Jonas Keller so: \u201EEs war laut und sehr fr\u00F6hlich.\u201C"), "laut");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AConjunctionBeforeACueEndsNoDescribedSource()
+    {
+        var quote = Single(Parse("Mayor Ellen Park opened the new library on the river and said, \"Reading changes lives.\""), "Reading");
+
+        Assert.Equal("Ellen Park", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGermanNounCueReachesItsSourcePastVon()
+    {
+        var quote = Single(Parse("Nach Ansicht von Jonas Keller, Sprecher der Initiative, ist der Plan \u201Eauf ganzer Linie gescheitert\u201C."), "gescheitert");
+
+        Assert.Equal("Jonas Keller", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALoneDeterminerIsAnUnnamedSpeaker()
+    {
+        var article = Parse("\"The new park is wonderful for the children,\" one said.\n\n\"It came far too late,\" said another.");
+
+        Assert.Equal(["one", "another"], article.Quotes.Select(q => q.SpeakerMention?.Text));
+        Assert.All(article.Quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void ATrailingNameKeepsItsSpeakerAcrossAnApposition()
+    {
+        var quote = Single(Parse("\"The rent has doubled in two years,\" Maria Lopez, a nurse from Dayton, Ohio, said on Sunday."), "rent");
+
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnInitialismKeepsItsClosingDotInsideAnAttribution()
+    {
+        var quote = Single(Parse("\"We will rebuild the pier,\" Tom Reed, of Wilmington, N.C., said."), "pier");
+
+        Assert.Equal("Tom Reed", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnExclamationKeepsALongTitledAttributionAfterIt()
+    {
+        var quote = Single(Parse("\"We will open the bridge by June!\" Deputy Mayor Carla Jensen shouted to the crowd."), "bridge");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Carla Jensen", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleAfterAnObjectHangsOnAPronounSubject()
+    {
+        var quote = Single(Parse("Mayor Ellen Park met the striking workers on Friday. Later that day, she sent a statement saying, \"The strike must end before the holidays.\""), "holidays");
+
+        Assert.Equal("she", quote.SpeakerMention?.Text);
+        Assert.Equal("Ellen Park", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
