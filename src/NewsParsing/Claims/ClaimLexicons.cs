@@ -68,7 +68,10 @@ internal enum TokenFacts : ushort
     None = 0,
     /// <summary>The first word of a multi-word cue form ("point" of "point out"): a cue match must look at the words after it.</summary>
     OpensLongerCue = 1,
-    /// <summary>A time word that may stand between source and cue: a weekday name longer than three letters, "yesterday", "today", "tonight".</summary>
+    /// <summary>
+    /// A time word that may stand between source and cue: a weekday name longer than three letters or a <c>frame</c> word of
+    /// <c>time-words</c> ("yesterday", "today", "tonight").
+    /// </summary>
     TimeWord = 2,
     /// <summary>In the <c>abbreviations</c> lexicon ("Mr", "Gen"): a period after it is no sentence end.</summary>
     Abbreviation = 4,
@@ -83,8 +86,8 @@ internal enum TokenFacts : ushort
     /// </summary>
     MixesLettersAndMarks = 32,
     /// <summary>
-    /// A word a date expression needs besides digits: a month or weekday name, or a relative or deictic word ("last",
-    /// "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
+    /// A word a date expression needs besides digits: a month or weekday name, or a <c>time-words</c> word with a day,
+    /// direction or span role ("last", "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
     /// </summary>
     MayBeDateWord = 64,
     /// <summary>A one-word entry of the <c>numbers</c> lexicon ("twelve", "million", "about").</summary>
