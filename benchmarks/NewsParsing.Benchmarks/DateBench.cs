@@ -15,7 +15,7 @@ namespace NewsParsing.Benchmarks;
 public class DateBench
 {
     private static readonly DateOnly s_reference = new(2025, 3, 14);
-    private static readonly DateExpressionScanner s_scanner = new(LexiconSet.Default.Get("months"), LexiconSet.Default.Get("weekdays"));
+    private static readonly DateExpressionScanner s_scanner = new(LexiconSet.Default.Get("months"), LexiconSet.Default.Get("weekdays"), LexiconSet.Default.Get("time-words"));
 
     private readonly List<DateMention> _found = [];
     private string[] _values = [];

@@ -29,7 +29,7 @@ internal sealed class ClaimExtractor : IArticleStage
         _attributions = new AttributionScanner(_lexicons);
         _hedges = new HedgeScanner(_lexicons.Hedges);
         _numbers = new NumberScanner(_lexicons.Numbers, _lexicons);
-        _dates = new DateExpressionScanner(_lexicons.Months, _lexicons.Weekdays);
+        _dates = new DateExpressionScanner(_lexicons.Months, _lexicons.Weekdays, _lexicons.TimeWords);
     }
 
     /// <summary>An attribution with the sentence it was found in (its frame for dates and hedges).</summary>

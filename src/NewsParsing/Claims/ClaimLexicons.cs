@@ -68,7 +68,10 @@ internal enum TokenFacts : ushort
     None = 0,
     /// <summary>The first word of a multi-word cue form ("point" of "point out"): a cue match must look at the words after it.</summary>
     OpensLongerCue = 1,
-    /// <summary>A time word that may stand between source and cue: a weekday name longer than three letters, "yesterday", "today", "tonight".</summary>
+    /// <summary>
+    /// A time word that may stand between source and cue: a weekday name longer than three letters or a <c>frame</c> word of
+    /// <c>time-words</c> ("yesterday", "today", "tonight").
+    /// </summary>
     TimeWord = 2,
     /// <summary>In the <c>abbreviations</c> lexicon ("Mr", "Gen"): a period after it is no sentence end.</summary>
     Abbreviation = 4,
@@ -83,8 +86,8 @@ internal enum TokenFacts : ushort
     /// </summary>
     MixesLettersAndMarks = 32,
     /// <summary>
-    /// A word a date expression needs besides digits: a month or weekday name, or a relative or deictic word ("last",
-    /// "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
+    /// A word a date expression needs besides digits: a month or weekday name, or a <c>time-words</c> word with a day,
+    /// direction or span role ("last", "this", "next", "past", "yesterday", "today", "tonight", "tomorrow").
     /// </summary>
     MayBeDateWord = 64,
     /// <summary>A one-word entry of the <c>numbers</c> lexicon ("twelve", "million", "about").</summary>
@@ -114,9 +117,6 @@ internal sealed class ClaimLexicons
 
     /// <summary>The same facts for ASCII words, which are nearly all tokens: a cheaper lookup for the tokenizer.</summary>
     private readonly AsciiWordTable<WordFacts> _asciiFacts;
-
-    /// <summary>The words that are time words whatever the weekday list holds.</summary>
-    private static readonly string[] s_deicticTimeWords = ["yesterday", "today", "tonight"];
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -182,8 +182,9 @@ internal sealed class ClaimLexicons
         Abbreviations = lexicons.Get("abbreviations");
         Months = lexicons.Get("months");
         Weekdays = lexicons.Get("weekdays");
+        TimeWords = lexicons.Get("time-words");
         List<CueEntry> cueById = [null!]; // id 0: no cue
-        var facts = CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, cueById);
+        var facts = CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, TimeWords, cueById);
         _facts = new SpanLookup<WordFacts>(facts);
         _asciiFacts = new AsciiWordTable<WordFacts>(facts);
         _cueById = [.. cueById];
@@ -196,7 +197,7 @@ internal sealed class ClaimLexicons
 
     /// <summary>One table of <see cref="WordFacts"/> keyed by every word any of the per-word questions can answer yes for.</summary>
     private static Dictionary<string, WordFacts> CombineFacts(Dictionary<string, CueEntry> cues, Dictionary<string, WordClass> words, Lexicon weekdays,
-        Lexicon abbreviations, Lexicon hedges, Lexicon months, Lexicon numbers, List<CueEntry> cueById)
+        Lexicon abbreviations, Lexicon hedges, Lexicon months, Lexicon numbers, Lexicon timeWords, List<CueEntry> cueById)
     {
         var facts = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
         void Add(string word, Func<WordFacts, WordFacts> change) =>
@@ -221,7 +222,7 @@ internal sealed class ClaimLexicons
             if (day.Length > 3)
                 Add(day, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
         }
-        foreach (var word in s_deicticTimeWords)
+        foreach (var word in Metadata.Dates.TimeWords.WithRole(timeWords, TimeWordRoles.Frame))
             Add(word, f => f with { Facts = f.Facts | TokenFacts.TimeWord });
         foreach (var word in abbreviations.Keys)
             Add(word, f => f with { Facts = f.Facts | TokenFacts.Abbreviation });
@@ -230,7 +231,7 @@ internal sealed class ClaimLexicons
             if (HedgeScanner.FirstWord(hedge) is { Length: > 0 } first)
                 Add(first, f => f with { Facts = f.Facts | TokenFacts.OpensHedge });
         }
-        foreach (var word in months.Keys.Concat(weekdays.Keys).Concat(DateExpressionScanner.RelativeWords))
+        foreach (var word in months.Keys.Concat(weekdays.Keys).Concat(Metadata.Dates.TimeWords.WithRole(timeWords, TimeWord.DateRoles)))
             Add(word, f => f with { Facts = f.Facts | TokenFacts.MayBeDateWord });
         foreach (var word in numbers.Keys)
         {
@@ -269,6 +270,8 @@ internal sealed class ClaimLexicons
     public Lexicon Abbreviations { get; }
     public Lexicon Months { get; }
     public Lexicon Weekdays { get; }
+    /// <summary>The <c>time-words</c> lexicon: "yesterday", "last", "since" and their roles in date expressions.</summary>
+    public Lexicon TimeWords { get; }
 
     /// <summary>The most words in one cue form ("point out" is two).</summary>
     public int MaxCueWords { get; }

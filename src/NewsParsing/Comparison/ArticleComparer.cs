@@ -246,7 +246,7 @@ public static class ArticleComparer
     {
         var facts = new List<Fact>();
         var reference = article.Published?.Date;
-        var dates = new DateExpressionScanner(lexicons.Months, lexicons.Weekdays);
+        var dates = new DateExpressionScanner(lexicons.Months, lexicons.Weekdays, lexicons.TimeWords);
         var numbers = new NumberScanner(lexicons.Numbers, lexicons);
         var tokens = new List<Token>();
         var sentences = new List<(int First, int End)>();

@@ -7,7 +7,7 @@ namespace NewsParsing.Tests.Claims;
 /// <summary>Date expressions in prose, resolved against a reference date (2025-03-14 is a Friday).</summary>
 public class DateExpressionTests
 {
-    private static readonly DateExpressionScanner s_scanner = new(LexiconSet.Default.Get("months"), LexiconSet.Default.Get("weekdays"));
+    private static readonly DateExpressionScanner s_scanner = new(LexiconSet.Default.Get("months"), LexiconSet.Default.Get("weekdays"), LexiconSet.Default.Get("time-words"));
     private static readonly DateOnly s_friday = new(2025, 3, 14);
 
     private static List<DateMention> Scan(string text, DateOnly? reference)

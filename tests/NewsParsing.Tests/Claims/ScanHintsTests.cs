@@ -14,7 +14,7 @@ public class ScanHintsTests
 {
     private static readonly ClaimLexicons s_lexicons = ClaimLexicons.For(LexiconSet.Default);
     private static readonly HedgeScanner s_hedges = new(s_lexicons.Hedges);
-    private static readonly DateExpressionScanner s_dates = new(s_lexicons.Months, s_lexicons.Weekdays);
+    private static readonly DateExpressionScanner s_dates = new(s_lexicons.Months, s_lexicons.Weekdays, s_lexicons.TimeWords);
     private static readonly NumberScanner s_numbers = new(s_lexicons.Numbers, s_lexicons);
     private static readonly DateOnly s_reference = new(2025, 3, 14);
 

@@ -8,39 +8,46 @@ namespace NewsParsing.Metadata.Dates;
 /// <summary>
 /// Finds date expressions in running text and resolves them against a reference date: "on Friday",
 /// "yesterday", "last August", "the past week", "since August 2023", "March 14", "in 2023". Month and
-/// weekday names come from the <c>months</c> and <c>weekdays</c> lexicons. Ambiguous words ("may", "sat",
-/// "sun", "march") count only with date context: a capital letter and, for short forms, a day or year next to them.
+/// weekday names come from the <c>months</c> and <c>weekdays</c> lexicons, the other words ("yesterday", "last",
+/// "since") from <c>time-words</c> (see <see cref="TimeWords"/>). Ambiguous words ("may", "sat", "sun", "march") count
+/// only with date context: a capital letter and, for short forms, a day or year next to them.
 /// </summary>
 internal sealed class DateExpressionScanner
 {
     private readonly Lexicon _months;
     private readonly Lexicon _weekdays;
 
-    /// <summary>Which lists each word that may open an expression is in: one lookup per word instead of three.</summary>
+    /// <summary>
+    /// What each word that may open an expression or take part in one is: its time-word roles and whether it is in the
+    /// month or weekday list. One lookup per word instead of one per list.
+    /// </summary>
     private readonly SpanLookup<Opener> _openers;
 
-    [Flags]
-    private enum Opener : byte
+    /// <summary>The roles of a word in the scanner's tables.</summary>
+    private readonly record struct Opener(TimeWordRoles Roles, bool Month, bool Weekday, DateDirection Direction, int DayOffset)
     {
-        None = 0,
-        Lead = 1,
-        Month = 2,
-        Weekday = 4,
+        /// <summary>The roles that let a word open an expression by itself (a "span" word needs an article before it).</summary>
+        private const TimeWordRoles LeadRoles = TimeWordRoles.Day | TimeWordRoles.Direction | TimeWordRoles.Article | TimeWordRoles.Joins | TimeWordRoles.Marker;
+
+        public bool Lead => (Roles & LeadRoles) != 0;
+
+        public bool Is(TimeWordRoles role) => (Roles & role) != 0;
     }
 
-    public DateExpressionScanner(Lexicon months, Lexicon weekdays)
+    /// <param name="months">The <c>months</c> lexicon: name, month number.</param>
+    /// <param name="weekdays">The <c>weekdays</c> lexicon: name, ISO day number.</param>
+    /// <param name="timeWords">The <c>time-words</c> lexicon (see <see cref="TimeWords"/>).</param>
+    public DateExpressionScanner(Lexicon months, Lexicon weekdays, Lexicon timeWords)
     {
         _months = months;
         _weekdays = weekdays;
         var openers = new Dictionary<string, Opener>(StringComparer.OrdinalIgnoreCase);
-        void Add(IEnumerable<string> words, Opener kind)
-        {
-            foreach (var word in words)
-                openers[word] = openers.GetValueOrDefault(word) | kind;
-        }
-        Add(s_leadWords, Opener.Lead);
-        Add(months.Keys, Opener.Month);
-        Add(weekdays.Keys, Opener.Weekday);
+        foreach (var (word, entry) in TimeWords.Read(timeWords))
+            openers[word] = new Opener(entry.Roles, false, false, entry.Direction, entry.DayOffset);
+        foreach (var word in months.Keys)
+            openers[word] = openers.GetValueOrDefault(word) with { Month = true };
+        foreach (var word in weekdays.Keys)
+            openers[word] = openers.GetValueOrDefault(word) with { Weekday = true };
         _openers = new SpanLookup<Opener>(openers);
     }
 
@@ -54,23 +61,6 @@ internal sealed class DateExpressionScanner
     /// <summary>The years a reference date may have: one year short of each end of <see cref="DateOnly"/>.</summary>
     private const int MinReferenceYear = 2;
     private const int MaxReferenceYear = 9998;
-
-    /// <summary>
-    /// The words other than digits, months and weekdays that can open an expression: relative modifiers, deictic
-    /// words and the prepositions the rules read. Any other word starts none, so most words cost one lookup.
-    /// </summary>
-    private static readonly string[] s_leadWords =
-    [
-        "last", "this", "next", "the", "yesterday", "today", "tonight", "tomorrow", "since", "on",
-        "in", "until", "by", "from", "during", "early", "late", "mid", "before", "after", "through",
-    ];
-
-    /// <summary>
-    /// The words other than digits, month and weekday names that an expression can be made of without either: the
-    /// relative ("last week", "the past month", "this year") and deictic ones ("yesterday"). A text with none of these
-    /// and no digit, month or weekday holds no date expression.
-    /// </summary>
-    internal static readonly string[] RelativeWords = ["last", "this", "next", "past", "yesterday", "today", "tonight", "tomorrow"];
 
     /// <summary>Adds the date expressions in <c>text[span]</c> to <paramref name="found"/>.</summary>
     /// <param name="text">The article text.</param>
@@ -113,9 +103,9 @@ internal sealed class DateExpressionScanner
                 if (candidates[nextCandidate].Start >= reach)
                     continue;
             }
-            if (!CanOpen(words[w].In(text)))
+            if (!CanOpen(words[w].In(text), out var opener))
                 continue;
-            var consumed = TryMatch(text, words, w, reference, out var mention);
+            var consumed = TryMatch(text, words, w, opener, reference, out var mention);
             if (consumed > 0)
             {
                 found.Add(mention!);
@@ -126,18 +116,25 @@ internal sealed class DateExpressionScanner
 
     /// <summary>
     /// Whether <see cref="TryMatch"/> can match at this word: every rule opens with a digit (ISO date, day), a
-    /// capitalised month or weekday name, or one of <see cref="s_leadWords"/>.
+    /// capitalised month or weekday name, or a time word that can lead (<see cref="Opener.Lead"/>). Any other word
+    /// starts none, so most words cost one lookup; <paramref name="opener"/> is what that lookup found.
     /// </summary>
-    private bool CanOpen(ReadOnlySpan<char> word)
+    private bool CanOpen(ReadOnlySpan<char> word, out Opener opener)
     {
         var c = word[0];
-        if (char.IsAsciiDigit(c) || !_openers.TryGetValue(word, out var opener))
+        if (char.IsAsciiDigit(c) || !_openers.TryGetValue(word, out opener))
+        {
+            opener = default;
             return char.IsAsciiDigit(c);
-        return (opener & Opener.Lead) != 0
-            || char.IsUpper(c) && (word.Length >= 3 && (opener & Opener.Month) != 0 || word.Length > 4 && (opener & Opener.Weekday) != 0);
+        }
+        return opener.Lead
+            || char.IsUpper(c) && (word.Length >= 3 && opener.Month || word.Length > 4 && opener.Weekday);
     }
 
-    private int TryMatch(string text, ReadOnlySpan<SpanWord> words, int w, DateOnly? reference, out DateMention? mention)
+    /// <summary>Whether the word has <paramref name="role"/> in the <c>time-words</c> lexicon.</summary>
+    private bool Is(ReadOnlySpan<char> word, TimeWordRoles role) => _openers.TryGetValue(word, out var opener) && opener.Is(role);
+
+    private int TryMatch(string text, ReadOnlySpan<SpanWord> words, int w, Opener opener, DateOnly? reference, out DateMention? mention)
     {
         mention = null;
         var word = words[w].In(text);
@@ -152,12 +149,11 @@ internal sealed class DateExpressionScanner
         if (reference is { } r)
         {
             // "last Friday", "this week", "the past week", "next year", "last August"
-            var direction = DirectionOf(word);
+            var direction = opener.Direction;
             var past = false;
             var start = words[w].Start;
             var unitIndex = w + 1;
-            if (word.Equals("the", StringComparison.OrdinalIgnoreCase) && w + 1 < words.Length
-                && (words[w + 1].In(text).Equals("past", StringComparison.OrdinalIgnoreCase) || words[w + 1].In(text).Equals("last", StringComparison.OrdinalIgnoreCase)))
+            if (opener.Is(TimeWordRoles.Article) && w + 1 < words.Length && Is(words[w + 1].In(text), TimeWordRoles.Span))
             {
                 direction = DateDirection.Last;
                 past = true;
@@ -203,20 +199,16 @@ internal sealed class DateExpressionScanner
                 }
             }
 
-            var deictic = word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? -1
-                : word.Equals("today", StringComparison.OrdinalIgnoreCase) || word.Equals("tonight", StringComparison.OrdinalIgnoreCase) ? 0
-                : word.Equals("tomorrow", StringComparison.OrdinalIgnoreCase) ? 1 : (int?)null;
-            if (deictic is { } offset)
+            if (opener.Is(TimeWordRoles.Day))
             {
-                mention = Make(text, words[w].Start, words[w].End, r.AddDays(offset), DatePrecision.Day);
+                mention = Make(text, words[w].Start, words[w].End, r.AddDays(opener.DayOffset), DatePrecision.Day);
                 return 1;
             }
         }
 
-        // "since August 2023", "on Friday": the preposition is part of the expression when it is "since" or "on".
+        // "since August 2023", "on Friday": the preposition is part of the expression when it "joins" ("since", "on").
         var lead = w;
-        if ((word.Equals("since", StringComparison.OrdinalIgnoreCase) || word.Equals("on", StringComparison.OrdinalIgnoreCase))
-            && w + 1 < words.Length && Adjacent(text, words, w, w + 1))
+        if (opener.Is(TimeWordRoles.Joins) && w + 1 < words.Length && Adjacent(text, words, w, w + 1))
             lead = w + 1;
 
         if (IsMonth(text, words, lead, out var m))
@@ -245,7 +237,7 @@ internal sealed class DateExpressionScanner
                 return lead + 2 - w;
             }
             // A bare month name needs a preposition before it, and a full name ("May" alone is too often the verb).
-            if (reference is { } r2 && monthWord.Length > 3 && (lead > w || w > 0 && IsMonthPreposition(words[w - 1].In(text))))
+            if (reference is { } r2 && monthWord.Length > 3 && (lead > w || w > 0 && Is(words[w - 1].In(text), TimeWordRoles.Marker)))
             {
                 mention = Make(text, words[w].Start, words[lead].End, RelativeDateResolver.Month(r2, m, DateDirection.Default), DatePrecision.Month);
                 return lead + 1 - w;
@@ -281,7 +273,7 @@ internal sealed class DateExpressionScanner
         }
 
         // A year after a preposition: "in 2023", "since 2023".
-        if (w + 1 < words.Length && IsMonthPreposition(word) && Adjacent(text, words, w, w + 1) && YearNumber(words[w + 1].In(text)) is { } year3)
+        if (w + 1 < words.Length && opener.Is(TimeWordRoles.Marker) && Adjacent(text, words, w, w + 1) && YearNumber(words[w + 1].In(text)) is { } year3)
         {
             var start = lead == w + 1 ? words[w].Start : words[w + 1].Start;
             mention = Make(text, start, words[w + 1].End, new DateOnly(year3, 1, 1), DatePrecision.Year);
@@ -321,20 +313,6 @@ internal sealed class DateExpressionScanner
 
     private static bool HasYearAfter(string text, ReadOnlySpan<SpanWord> words, int index) =>
         index + 1 < words.Length && YearNumber(words[index + 1].In(text)) is not null;
-
-    private static DateDirection DirectionOf(ReadOnlySpan<char> word) =>
-        word.Equals("last", StringComparison.OrdinalIgnoreCase) ? DateDirection.Last
-        : word.Equals("this", StringComparison.OrdinalIgnoreCase) ? DateDirection.This
-        : word.Equals("next", StringComparison.OrdinalIgnoreCase) ? DateDirection.Next
-        : DateDirection.Default;
-
-    private static bool IsMonthPreposition(ReadOnlySpan<char> word) =>
-        word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("since", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("until", StringComparison.OrdinalIgnoreCase) || word.Equals("by", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("during", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("early", StringComparison.OrdinalIgnoreCase) || word.Equals("late", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("mid", StringComparison.OrdinalIgnoreCase) || word.Equals("before", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("after", StringComparison.OrdinalIgnoreCase) || word.Equals("through", StringComparison.OrdinalIgnoreCase);
 
     private static int? DayNumber(ReadOnlySpan<char> word)
     {
