@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsParsing.Internal;
 using NewsParsing.Lexicons;
 using NewsParsing.Metadata.Dates;
 using NewsParsing.Model;
@@ -44,8 +45,9 @@ internal sealed class ClaimExtractor : IArticleStage
         // article does not allocate for a long one.
         var tokens = new List<Token>(Math.Min(256, LongestBlock(context) / 4 + 16));
         var sentences = new List<(int First, int End)>();
-        // Sized for a claim every few sentences so the list of large records rarely grows.
-        var found = new List<Found>(text.Length / 128 + 8);
+        // Sized for a claim every few sentences so the list of large records rarely grows; pooled, as are the arrays
+        // below sized by it, since on a long article they pass the large-object-heap threshold.
+        using var found = new PooledList<Found>(text.Length / 128 + 8);
         var scratch = new List<Attribution>();
         var frameScratch = new List<AttributionScanner.Frame>();
         var hedgeScratch = new List<Hedge>();
@@ -118,8 +120,8 @@ internal sealed class ClaimExtractor : IArticleStage
         var byStart = new QuotesByStart(quotes);
         var linked = new bool[quotes.Count];
         // The quotation each attribution found so far is, kept for building its claim below.
-        var quoteFor = new int?[found.Count];
-        for (var i = 0; i < quoteFor.Length; i++)
+        using var quoteFor = PooledList<int?>.OfDefaults(found.Count);
+        for (var i = 0; i < quoteFor.Count; i++)
         {
             quoteFor[i] = byStart.QuoteFor(found[i].Attribution.Content);
             if (quoteFor[i] is { } index)
@@ -141,17 +143,18 @@ internal sealed class ClaimExtractor : IArticleStage
         if (found.Count == 0)
             return;
 
-        var resolver = new SourceResolver(_lexicons, _quoteLexicons, text);
+        using var resolver = new SourceResolver(_lexicons, _quoteLexicons, text);
         var quoteMentions = new List<TextSpan>();
         foreach (var quote in quotes)
         {
             if (quote.SpeakerMention is { } m)
                 quoteMentions.Add(m.Span);
         }
-        var sources = new TextSpan?[found.Count];
+        using var sources = PooledList<TextSpan?>.OfDefaults(found.Count);
         for (var i = 0; i < found.Count; i++)
             sources[i] = found[i].Attribution.Source;
-        var mentions = resolver.ResolveAll(sources, quoteMentions);
+        using var mentions = PooledList<SpeakerMention?>.OfDefaults(found.Count);
+        resolver.ResolveAll(sources.AsSpan(), quoteMentions, mentions.AsSpan());
         var reference = context.ReferenceDate;
         var numbers = new List<NumberMention>();
         var dateScratch = new List<DateMention>();
@@ -189,7 +192,7 @@ internal sealed class ClaimExtractor : IArticleStage
 
             Cue? cue = attribution.Cue is { } cueSpan ? new Cue(cueSpan, context.SliceString(cueSpan), attribution.Entry.Lemma) : null;
             // A claim that is a quotation takes the quote's speaker: one resolution for both.
-            var quoteIndex = i < quoteFor.Length ? quoteFor[i] : byStart.QuoteFor(attribution.Content);
+            var quoteIndex = i < quoteFor.Count ? quoteFor[i] : byStart.QuoteFor(attribution.Content);
             if (quoteIndex is { } qi && quotes[qi].Kind is QuoteKind.Direct or QuoteKind.Mixed && quotes[qi].SpeakerMention is { } quoteMention)
                 mention = quoteMention;
             claims.Add(new Claim(

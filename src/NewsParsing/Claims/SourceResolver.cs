@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using NewsParsing.Model;
 using NewsParsing.Quotes;
 
@@ -7,9 +8,10 @@ namespace NewsParsing.Claims;
 /// Resolves claim source mentions to speakers through the quote stage's <see cref="MentionChain"/>, so a
 /// claim's source and a quote's speaker are named alike ("Russian President Vladimir Putin", "Putin" and
 /// "he" are "Vladimir Putin", role "Russian President"). The quote speakers' mentions join the chain too, so
-/// a pronoun source can resolve to a speaker named only at a quotation. Created per parse.
+/// a pronoun source can resolve to a speaker named only at a quotation. Created per parse and disposed after it
+/// (the chain's arrays are pooled).
 /// </summary>
-internal sealed class SourceResolver
+internal sealed class SourceResolver : IDisposable
 {
     private readonly ClaimLexicons _lexicons;
     private readonly string _text;
@@ -24,12 +26,13 @@ internal sealed class SourceResolver
 
     /// <summary>
     /// Resolves <paramref name="mentions"/> (null where a claim has no source mention) in text order, together with the
-    /// quote speakers' mentions in <paramref name="quoteMentions"/>; returns one speaker mention per input.
+    /// quote speakers' mentions in <paramref name="quoteMentions"/>; writes one speaker mention per input to
+    /// <paramref name="result"/>. The temporaries are pooled: on a long article they would be large-object-heap arrays.
     /// </summary>
-    public SpeakerMention?[] ResolveAll(IReadOnlyList<TextSpan?> mentions, IReadOnlyList<TextSpan> quoteMentions)
+    public void ResolveAll(ReadOnlySpan<TextSpan?> mentions, IReadOnlyList<TextSpan> quoteMentions, Span<SpeakerMention?> result)
     {
-        var all = new List<(TextSpan Span, int Index)>(mentions.Count + quoteMentions.Count);
-        for (var i = 0; i < mentions.Count; i++)
+        using var all = new PooledList<(TextSpan Span, int Index)>(mentions.Length + quoteMentions.Count);
+        for (var i = 0; i < mentions.Length; i++)
         {
             if (mentions[i] is { } span)
                 all.Add((span, i));
@@ -38,11 +41,19 @@ internal sealed class SourceResolver
             all.Add((span, -1));
         all.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
 
-        var chainIndex = new int[mentions.Count];
-        Array.Fill(chainIndex, -1);
-        var added = new Dictionary<TextSpan, int>(all.Count);
-        foreach (var (span, index) in all)
+        using var chainIndex = new PooledList<int>(mentions.Length);
+        for (var i = 0; i < mentions.Length; i++)
+            chainIndex.Add(-1);
+        // Equal spans share a start, and the sort keeps each start's spans together: only the current start's are kept.
+        var added = new Dictionary<TextSpan, int>();
+        var addedStart = -1;
+        foreach (var (span, index) in all.AsSpan())
         {
+            if (span.Start != addedStart)
+            {
+                added.Clear();
+                addedStart = span.Start;
+            }
             if (!added.TryGetValue(span, out var at))
             {
                 at = _chain.Add(new SpeakerPhrase(0, 0, span, IsPronoun(span)));
@@ -53,8 +64,7 @@ internal sealed class SourceResolver
         }
         _chain.Freeze();
 
-        var result = new SpeakerMention?[mentions.Count];
-        for (var i = 0; i < mentions.Count; i++)
+        for (var i = 0; i < mentions.Length; i++)
         {
             if (chainIndex[i] >= 0)
                 result[i] = _chain.GetMention(chainIndex[i]);
@@ -64,9 +74,12 @@ internal sealed class SourceResolver
                 var written = _text.Substring(span.Start, span.Length);
                 result[i] = new SpeakerMention(span, written, new Speaker(written, null, SpeakerKind.Unnamed));
             }
+            else
+                result[i] = null;
         }
-        return result;
     }
+
+    public void Dispose() => _chain.Dispose();
 
     private bool IsPronoun(TextSpan span)
     {

@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using NewsParsing.Model;
 
 namespace NewsParsing.Quotes;
@@ -7,9 +8,10 @@ namespace NewsParsing.Quotes;
 /// and "he" become one entity named "Vladimir Putin" with the role "Russian President". Names join by their
 /// last word; a pronoun joins the nearest earlier entity its agreement allows (he/she: a person; they: a
 /// group or organisation; it: an organisation). Per parse, never shared: <see cref="Add"/> the mentions in
-/// text order, <see cref="Freeze"/>, then read <see cref="GetMention"/>.
+/// text order, <see cref="Freeze"/>, then read <see cref="GetMention"/>; <see cref="Dispose"/> returns the pooled
+/// mention arrays (on a long article they would be large-object-heap temporaries).
 /// </summary>
-internal sealed class MentionChain
+internal sealed class MentionChain : IDisposable
 {
     /// <summary>How far back a pronoun with no earlier speaker looks for a name in the text.</summary>
     private const int PronounFallbackChars = 1500;
@@ -22,14 +24,14 @@ internal sealed class MentionChain
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
     private readonly List<Entity> _entities = [];
-    private readonly List<(TextSpan Span, int Entity)> _mentions = [];
+    private readonly PooledList<(TextSpan Span, int Entity)> _mentions = new();
 
     /// <summary>Per <see cref="SpeakerKind"/>, the indices of its mentions in <see cref="_mentions"/>, ascending.</summary>
     private readonly List<int>[] _mentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
 
     /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private SpeakerMention?[] _built = [];
+    private PooledList<SpeakerMention?> _built = new();
 
     public MentionChain(string text, QuoteLexicons lexicons)
     {
@@ -76,7 +78,14 @@ internal sealed class MentionChain
                 Complete(entity);
             entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
         }
-        _built = new SpeakerMention?[_mentions.Count];
+        _built.Dispose();
+        _built = PooledList<SpeakerMention?>.OfDefaults(_mentions.Count);
+    }
+
+    public void Dispose()
+    {
+        _mentions.Dispose();
+        _built.Dispose();
     }
 
     /// <summary>The mention at <paramref name="index"/> with its resolved speaker; one instance per mention.</summary>

@@ -27,7 +27,8 @@ internal sealed class QuoteExtractor : IArticleStage
     {
         if (!context.Options.ExtractQuotes || context.Text.AsSpan().IndexOfAny(QuoteMarkScanner.Marks) < 0)
             return;
-        var scan = new QuoteScan(context, _lexicons, _resolver);
+        // Disposed on every exit, cancellation included: it returns the pooled drafts and mentions.
+        using var scan = new QuoteScan(context, _lexicons, _resolver);
         if (context.Headline is { Length: > 0 } headline)
         {
             var at = context.Text.IndexOf(headline, StringComparison.Ordinal);

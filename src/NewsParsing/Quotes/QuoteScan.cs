@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using NewsParsing.Internal;
 using NewsParsing.Model;
 using NewsParsing.Pipeline;
 
@@ -9,8 +10,9 @@ namespace NewsParsing.Quotes;
 /// The state of quote extraction over one article, block by block in reading order. Holds the scratch
 /// lists (reused for every block) and what carries across sentences: the last attribution, for a quote
 /// continued after it ("…," Trump wrote. "I have …"), and a pending "X said:" that introduces the next quote.
+/// <see cref="Dispose"/> returns the pooled drafts and mentions.
 /// </summary>
-internal sealed class QuoteScan
+internal sealed class QuoteScan : IDisposable
 {
     /// <summary>Most tokens between a quote and its trailing cue ("…," Sarah Warbelow, legal director for the rights group Human Rights Campaign, said).</summary>
     private const int MaxTrailingTokens = 24;
@@ -61,7 +63,7 @@ internal sealed class QuoteScan
     private readonly List<QuoteSegment> _segments = [];
     private readonly List<TextSpan> _sentences = [];
     private readonly List<Token> _tokens = [];
-    private readonly List<Draft> _drafts = [];
+    private readonly PooledList<Draft> _drafts;
     private readonly List<TextSpan> _lookbackSentences = [];
     private Attribution? _last;
     private Attribution? _colon;
@@ -81,7 +83,7 @@ internal sealed class QuoteScan
         _resolver = resolver;
         _chain = new MentionChain(context.Text, lexicons);
         // About one quotation per few hundred characters of news text: sized so the list rarely grows.
-        _drafts.Capacity = context.Text.Length / 128 + 8;
+        _drafts = new PooledList<Draft>(context.Text.Length / 128 + 8);
     }
 
     /// <summary>Who said it and through which cue; <see cref="Mention"/> is -1 when no speaker was found.</summary>
@@ -148,12 +150,18 @@ internal sealed class QuoteScan
         _previousBlock = block;
     }
 
+    public void Dispose()
+    {
+        _drafts.Dispose();
+        _chain.Dispose();
+    }
+
     /// <summary>Builds the quotes and adds them to the context in text order.</summary>
     public void Complete()
     {
         _chain.Freeze();
         _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        foreach (var draft in _drafts)
+        foreach (var draft in _drafts.AsSpan())
         {
             SpeakerMention? mention = null;
             Cue? cue = null;
