@@ -68,10 +68,12 @@ internal sealed class ParseContext
                 return "";
             // A small direct-mapped cache, not a dictionary: no growth garbage, and a collision only costs a copy.
             var cache = _shortSlices ??= new string?[(int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Text.Length / 128), 32, 1024)];
-            ref var slot = ref cache[string.GetHashCode(slice) & (cache.Length - 1)];
+            ref var slot = ref cache[SliceHash(slice) & (cache.Length - 1)];
             if (slot is { } cached && slice.SequenceEqual(cached))
                 return cached;
-            return slot = slice.ToString();
+            // The slot may have been taken by a colliding slice since the quote stored its text: ask the quotes too, so
+            // a short quotation's claim still shares the quote's string.
+            return slot = QuoteTextAt(span) ?? slice.ToString();
         }
         return QuoteTextAt(span) ?? slice.ToString();
     }
@@ -81,6 +83,18 @@ internal sealed class ParseContext
     /// longer slice rarely recurs, and hashing its characters would cost more than the copy it might save.
     /// </summary>
     private const int MaxSharedByContentChars = 32;
+
+    /// <summary>
+    /// FNV-1a over the characters. Not <c>string.GetHashCode</c>: that one is seeded per process, so which slices
+    /// collide (and which strings end up shared) would change from run to run.
+    /// </summary>
+    private static int SliceHash(ReadOnlySpan<char> slice)
+    {
+        var hash = 2166136261u;
+        foreach (var c in slice)
+            hash = (hash ^ c) * 16777619u;
+        return (int)(hash ^ (hash >> 15));
+    }
 
     /// <summary>Short model strings by the hash of their characters (a power-of-two table, sized by the text).</summary>
     private string?[]? _shortSlices;
