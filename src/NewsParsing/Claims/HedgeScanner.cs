@@ -31,21 +31,6 @@ internal sealed class HedgeScanner
         return key[..j];
     }
 
-    /// <summary>
-    /// Whether a hedge can start in <c>tokens[first..end)</c>: a hedge's first word is a whole token that opens one, or
-    /// a word inside a token that mixes letters with other marks (<see cref="TokenFacts.HidesHedge"/>). Every letter
-    /// of a text is in some token, so a sentence with neither holds no hedge and need not be scanned.
-    /// </summary>
-    public static bool MayHold(List<Token> tokens, int first, int end)
-    {
-        for (var t = first; t < end; t++)
-        {
-            if (tokens[t].Is(tokens[t].Is(TokenFacts.MixesLettersAndMarks) ? TokenFacts.HidesHedge : TokenFacts.OpensHedge))
-                return true;
-        }
-        return false;
-    }
-
     /// <summary>Adds the hedges in <c>text[span]</c> to <paramref name="found"/>.</summary>
     public void Scan(string text, TextSpan span, List<Hedge> found)
     {

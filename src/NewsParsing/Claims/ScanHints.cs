@@ -55,12 +55,6 @@ internal sealed class ScanHints
         }
     }
 
-    public bool MayHoldHedge(string text, TextSpan range) => MayHold(_hedgeTokens, text, range);
-
-    public bool MayHoldDate(string text, TextSpan range) => MayHold(_dateTokens, text, range);
-
-    public bool MayHoldNumber(string text, TextSpan range) => MayHold(_numberTokens, text, range);
-
     /// <summary>
     /// The hedge candidates overlapping <paramref name="range"/>: a hedge can start only inside one of them. False when the
     /// range is not covered by the hints (the caller scans all of it).
@@ -138,9 +132,6 @@ internal sealed class ScanHints
         return false;
     }
 
-    private bool MayHold(List<TextSpan> candidates, string text, TextSpan range) =>
-        !Covers(text, range) || Overlapping(candidates, range);
-
     private bool TryGetCandidates(List<TextSpan> spans, ref int cursor, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
     {
         candidates = default;
@@ -164,12 +155,6 @@ internal sealed class ScanHints
             return false;
         return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
             && !(range.End < text.Length && char.IsLetterOrDigit(text[range.End - 1]) && char.IsLetterOrDigit(text[range.End]));
-    }
-
-    private static bool Overlapping(List<TextSpan> spans, TextSpan range)
-    {
-        var k = FirstEndingAfter(spans, range.Start);
-        return k < spans.Count && spans[k].Start < range.End;
     }
 
     /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>

@@ -119,7 +119,10 @@ public class TokenFactsTests
     {
         var tokens = new List<Token>();
         SentenceTokenizer.Tokenize(text, 0, text.Length, s_lexicons, tokens);
-        Assert.Equal(mayHold, HedgeScanner.MayHold(tokens, 0, tokens.Count));
+        var hints = new ScanHints();
+        hints.AddBlock(new NewsParsing.Model.TextSpan(0, text.Length), tokens);
+        Assert.True(hints.TryGetHedgeCandidates(text, new NewsParsing.Model.TextSpan(0, text.Length), out var candidates));
+        Assert.Equal(mayHold, !candidates.IsEmpty);
         if (!mayHold)
         {
             var found = new List<NewsParsing.Model.Hedge>();
