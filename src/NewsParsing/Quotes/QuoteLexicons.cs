@@ -47,7 +47,11 @@ internal sealed class QuoteLexicons
     public Lexicon Abbreviations { get; }
 
     /// <summary>Prepositions, conjunctions, subordinators and auxiliaries by class (<c>function-words.*.txt</c>): capitalised, they open a sentence, never a name.</summary>
-    public Lexicon FunctionWords { get; }
+    private Lexicon FunctionWords { get; }
+
+    /// <summary>A word's class in <see cref="FunctionWords"/> ("prep", "conj", "sub", "aux"), or null when it is none.</summary>
+    public string? FunctionWordClass(ReadOnlySpan<char> word) =>
+        FunctionWords.TryGet(word, out var fields) && fields.Length > 0 ? fields[0] : null;
 
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }

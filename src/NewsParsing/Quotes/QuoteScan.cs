@@ -318,7 +318,7 @@ internal sealed class QuoteScan : IDisposable
         var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
         var reported = false;
         for (var i = Math.Max(floor, t - MaxClauseTokens); i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
         if (!reported)
             return false;
         // The lookback runs once per sentence (a sentence of many quotes must not repeat it).
@@ -673,8 +673,7 @@ internal sealed class QuoteScan : IDisposable
     {
         var token = _tokens[before];
         return token.Kind == TokenKind.Punctuation
-            || token.Kind == TokenKind.Word && _lexicons.FunctionWords.TryGet(_text.AsSpan(token.Start, token.End - token.Start), out var fields)
-               && fields.Length > 0 && fields[0] == "conj";
+            || token.Kind == TokenKind.Word && _lexicons.FunctionWordClass(SpeakerResolver.Word(_text, token)) == "conj";
     }
 
     /// <summary>
@@ -701,21 +700,24 @@ internal sealed class QuoteScan : IDisposable
         return true;
     }
 
+    /// <summary>The characters of token <paramref name="index"/>.</summary>
+    private ReadOnlySpan<char> WordAt(int index) => SpeakerResolver.Word(_text, _tokens[index]);
+
     /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
     private bool IsOblique(SpeakerPhrase phrase) =>
-        !phrase.IsPronoun && _lexicons.IsOblique(_text.AsSpan(_tokens[phrase.First].Start, _tokens[phrase.First].End - _tokens[phrase.First].Start));
+        !phrase.IsPronoun && _lexicons.IsOblique(WordAt(phrase.First));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
         for (var i = phrase.First; i <= phrase.Last; i++)
         {
-            if (SpeakerResolver.IsCapitalized(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start)))
+            if (SpeakerResolver.IsCapitalized(WordAt(i)))
                 return true;
         }
         return false;
     }
 
-    private bool IsRelative(int j) => _lexicons.IsRelative(_text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start));
+    private bool IsRelative(int j) => _lexicons.IsRelative(WordAt(j));
 
     /// <summary>
     /// A word between a relative pronoun and its verb that leaves the pronoun the subject ("has", "previously", "in 2010");
@@ -723,7 +725,7 @@ internal sealed class QuoteScan : IDisposable
     /// </summary>
     private bool MaySeparateRelative(int j)
     {
-        var word = _text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start);
+        var word = WordAt(j);
         return !SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
     }
 
@@ -734,7 +736,7 @@ internal sealed class QuoteScan : IDisposable
     private bool OpensWithFrontedPhrase(int floor, int cue)
     {
         if (floor >= cue || _tokens[floor].Kind != TokenKind.Word
-            || _lexicons.Classify(_text.AsSpan(_tokens[floor].Start, _tokens[floor].End - _tokens[floor].Start)) != SpeakerWordClass.Fronted)
+            || _lexicons.Classify(WordAt(floor)) != SpeakerWordClass.Fronted)
             return false;
         for (var i = floor + 1; i < cue; i++)
         {
@@ -855,7 +857,7 @@ internal sealed class QuoteScan : IDisposable
             var token = _tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                var word = _text.AsSpan(token.Start, token.End - token.Start);
+                var word = SpeakerResolver.Word(_text, token);
                 if (_lexicons.IsComplementizer(word))
                     return i;
                 // A verb or a subject means the clause has begun and a later "that" is relative ("his campaign is the one that …").
@@ -872,7 +874,7 @@ internal sealed class QuoteScan : IDisposable
     /// <summary>A word that shows a clause under way: a verb (auxiliary, cue, -ing form) or a pronoun subject.</summary>
     private bool IsClauseWord(ReadOnlySpan<char> word) =>
         _lexicons.Classify(word) is SpeakerWordClass.Pronoun
-        || _lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] == "aux"
+        || _lexicons.FunctionWordClass(word) == "aux"
         || _lexicons.Cues.Contains(word)
         || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
 
@@ -885,7 +887,7 @@ internal sealed class QuoteScan : IDisposable
         outer = default;
         outerSource = default;
         var that = inner.First - 1;
-        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !_lexicons.IsComplementizer(_text.AsSpan(_tokens[that].Start, _tokens[that].End - _tokens[that].Start)))
+        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !_lexicons.IsComplementizer(WordAt(that)))
             return false;
         for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
         {
@@ -999,12 +1001,12 @@ internal sealed class QuoteScan : IDisposable
     /// <summary>A conjunction opening a new clause after a quote ("but", "before"), or "and" before a verb ("and emphasized").</summary>
     private bool StartsClause(int j)
     {
-        var word = _text.AsSpan(_tokens[j].Start, _tokens[j].End - _tokens[j].Start);
+        var word = WordAt(j);
         if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
             return true;
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
-        var next = _text.AsSpan(_tokens[j + 1].Start, _tokens[j + 1].End - _tokens[j + 1].Start);
+        var next = WordAt(j + 1);
         return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
@@ -1014,7 +1016,7 @@ internal sealed class QuoteScan : IDisposable
         for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                return Segmentation.TextSpans.CountWords(_text.AsSpan(_tokens[i].Start, _tokens[i].End - _tokens[i].Start));
+                return Segmentation.TextSpans.CountWords(WordAt(i));
         }
         return 0;
     }
@@ -1038,7 +1040,7 @@ internal sealed class QuoteScan : IDisposable
         for (var i = from; i < to; i++)
         {
             var token = _tokens[i];
-            if (token.Kind == TokenKind.Punctuation ? _text[token.Start] != ',' : token.Kind != TokenKind.Word || !SpeakerResolver.IsCapitalized(_text.AsSpan(token.Start, token.End - token.Start)))
+            if (token.Kind == TokenKind.Punctuation ? _text[token.Start] != ',' : token.Kind != TokenKind.Word || !SpeakerResolver.IsCapitalized(SpeakerResolver.Word(_text, token)))
                 return false;
         }
         return true;
@@ -1083,7 +1085,7 @@ internal sealed class QuoteScan : IDisposable
         for (var i = from; i < to; i++)
         {
             var token = _tokens[i];
-            if (token.Kind != TokenKind.Word || _lexicons.Classify(_text.AsSpan(token.Start, token.End - token.Start)) != SpeakerWordClass.Filler)
+            if (token.Kind != TokenKind.Word || _lexicons.Classify(SpeakerResolver.Word(_text, token)) != SpeakerWordClass.Filler)
                 return false;
         }
         return true;

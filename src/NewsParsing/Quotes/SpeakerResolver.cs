@@ -197,7 +197,7 @@ internal sealed class SpeakerResolver
         var word = Word(text, tokens[k]);
         if (!IsCapitalized(word))
             return false;
-        if (Lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] is "prep" or "conj" or "sub" or "aux")
+        if (Lexicons.FunctionWordClass(word) is "prep" or "conj" or "sub" or "aux")
             return true;
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
             && !IsCapitalized(Word(text, tokens[k + 1])) && !Lexicons.Cues.Contains(Word(text, tokens[k + 1]));
@@ -346,7 +346,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
     private bool IsConjunction(ReadOnlySpan<char> word) =>
-        Lexicons.FunctionWords.TryGet(word, out var fields) && fields.Length > 0 && fields[0] == "conj"
+        Lexicons.FunctionWordClass(word) == "conj"
         || Lexicons.Classify(word) == SpeakerWordClass.Clause;
 
     /// <summary>"said another." : a determiner that can stand alone, with no word of its phrase after it.</summary>
