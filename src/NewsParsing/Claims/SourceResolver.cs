@@ -41,9 +41,8 @@ internal sealed class SourceResolver : IDisposable
             all.Add((span, -1));
         all.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Index.CompareTo(b.Index));
 
-        using var chainIndex = new PooledList<int>(mentions.Length);
-        for (var i = 0; i < mentions.Length; i++)
-            chainIndex.Add(-1);
+        using var chainIndex = PooledList<int>.OfDefaults(mentions.Length);
+        chainIndex.AsSpan().Fill(-1);
         // Equal spans share a start, and the sort keeps each start's spans together: only the current start's are kept.
         var added = new Dictionary<TextSpan, int>();
         var addedStart = -1;

@@ -295,7 +295,8 @@ internal sealed class MentionChain : IDisposable
         else
         {
             // A determiner standing alone ("said another") is the whole description.
-            nameStart = determiner && NextWordStart(phrase, firstWordStart) < phrase.Length ? NextWordStart(phrase, firstWordStart) : 0;
+            var afterDeterminer = determiner ? NextWordStart(phrase, firstWordStart) : 0;
+            nameStart = afterDeterminer < phrase.Length ? afterDeterminer : 0;
             role = null;
             kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
         }

@@ -344,7 +344,7 @@ internal sealed class SpeakerResolver
         return -1;
     }
 
-    /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
+    /// <summary>A conjunction: class <c>conj</c> of <c>function-words</c>, or a <c>clause</c> word of <c>speaker-words</c> ("but", "before").</summary>
     private bool IsConjunction(ReadOnlySpan<char> word) =>
         Lexicons.FunctionWordClass(word) == "conj"
         || Lexicons.Classify(word) == SpeakerWordClass.Clause;
@@ -353,6 +353,7 @@ internal sealed class SpeakerResolver
     private bool IsLoneDeterminer(ReadOnlySpan<char> text, List<Token> tokens, int k, int next) =>
         Lexicons.StandsAlone(Word(text, tokens[k])) && (next < 0 || tokens[next].Kind != TokenKind.Word);
 
+    /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
     private static bool IsConnector(ReadOnlySpan<char> word) =>
         word is "of" or "for" or "de" or "von" or "van" or "al" or "bin";
 
