@@ -175,9 +175,8 @@ internal sealed class ClaimExtractor : IArticleStage
                 hedgeScratch.Clear();
                 ScanHedges(hints, text, frame, hedgeScratch);
                 dateScratch.Clear();
-                // An expression opens at most one word before a candidate and reads one word before and three after its opener.
                 if (hints.TryGetDateCandidates(text, frame, out var dateCandidates))
-                    _dates.Scan(text, ScanHints.CandidateWindow(text, frame, dateCandidates, wordsBefore: 2, wordsAfter: 4), reference, dateScratch, dateCandidates);
+                    _dates.Scan(text, frame, reference, dateScratch, dateCandidates);
                 else
                     _dates.Scan(text, frame, reference, dateScratch);
                 scanned = ([.. hedgeScratch], [.. dateScratch]);

@@ -72,7 +72,7 @@ internal sealed class NumberScanner
         if (candidates.IsEmpty)
             return;
         // A number reads at most two words before its first word (an approximator) and three after (scale, "of", unit).
-        var window = ScanHints.CandidateWindow(text, span, candidates, wordsBefore: 2, wordsAfter: 4);
+        var window = TextSpans.CandidateWindow(text, span, candidates, wordsBefore: 2, wordsAfter: 4);
         using var words = new SpanWords<NumberJoin>(text, window, stackalloc SpanWord[SpanWords<NumberJoin>.StackWords]);
         Scan(text, span, words.Words, found, candidates, everyWord: false);
     }

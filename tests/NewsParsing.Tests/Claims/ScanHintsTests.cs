@@ -103,7 +103,7 @@ public class ScanHintsTests
         if (hints.TryGetDateCandidates(text, range, out var dateCandidates))
         {
             var fromCandidates = new List<DateMention>();
-            s_dates.Scan(text, ScanHints.CandidateWindow(text, range, dateCandidates, wordsBefore: 2, wordsAfter: 4), s_reference, fromCandidates, dateCandidates);
+            s_dates.Scan(text, range, s_reference, fromCandidates, dateCandidates);
             Assert.Equal(dates, fromCandidates);
         }
         if (hints.TryGetNumberCandidates(text, range, out var numberCandidates))

@@ -78,8 +78,12 @@ internal sealed class DateExpressionScanner
     /// </summary>
     internal void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found, ReadOnlySpan<TextSpan> candidates)
     {
-        if (!candidates.IsEmpty)
-            Scan(text, span, reference, found, candidates, everyWord: false);
+        if (candidates.IsEmpty)
+            return;
+        // An expression opens at most one word before a candidate and reads one word before and three after its opener:
+        // only that window's words are split.
+        var window = TextSpans.CandidateWindow(text, span, candidates, wordsBefore: 2, wordsAfter: 4);
+        Scan(text, window, reference, found, candidates, everyWord: false);
     }
 
     private void Scan(string text, TextSpan span, DateOnly? reference, List<DateMention> found, ReadOnlySpan<TextSpan> candidates, bool everyWord)
