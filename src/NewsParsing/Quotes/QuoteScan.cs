@@ -12,7 +12,7 @@ namespace NewsParsing.Quotes;
 /// continued after it ("…," Trump wrote. "I have …"), and a pending "X said:" that introduces the next quote.
 /// <see cref="Dispose"/> returns the pooled drafts and mentions.
 /// </summary>
-internal sealed class QuoteScan : IDisposable
+internal sealed partial class QuoteScan : IDisposable
 {
     /// <summary>Most tokens between a quote and its trailing cue ("…," Sarah Warbelow, legal director for the rights group Human Rights Campaign, said).</summary>
     private const int MaxTrailingTokens = 24;
@@ -222,6 +222,11 @@ internal sealed class QuoteScan : IDisposable
         var named = IsTitleLike(quote);
         if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
         {
+            if (TryFrame(t, floor, out var framed, out var frame))
+            {
+                _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
+                return framed.End;
+            }
             _drafts.Add(new Draft(span, QuoteKind.Scare, null));
             return quote.End;
         }
@@ -261,6 +266,8 @@ internal sealed class QuoteScan : IDisposable
         }
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
+            if (TryAddNamedWords(t, content, attribution))
+                return content.End;
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));

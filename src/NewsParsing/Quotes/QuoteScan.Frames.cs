@@ -1,0 +1,63 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Attribution frames and naming cues, driven by lexicon flags so that each language opts in through its files
+/// (German: <c>cue-verbs.de.txt</c> flag <c>naming</c>, <c>speaker-words.de.txt</c> class <c>frame</c>).
+/// </summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>
+    /// A cue that names or judges rather than reports (`bezeichnete den Plan als „Unsinn“`, `nannte ihn einen „Lügner“`):
+    /// only the quoted words are the speaker's, the clause around them is the writer's. The quotations of the clause
+    /// from token <paramref name="t"/> on become direct quotes of the cue's speaker; returns false when the cue is
+    /// not such a cue or the clause quotes nothing but names.
+    /// </summary>
+    private bool TryAddNamedWords(int t, TextSpan content, Attribution attribution)
+    {
+        if (attribution.Cue is not { } cue || !_lexicons.Cues.TryGet(_text.AsSpan(cue.Start, cue.Length), out var fields)
+            || !QuoteLexicons.HasFlag(fields, "naming"))
+            return false;
+        var added = false;
+        for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Quote || IsTitleLike(_tokens[i]))
+                continue;
+            _drafts.Add(new Draft(_tokens[i].Span, QuoteKind.Direct, attribution));
+            added = true;
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// A sentence opened by an attribution frame (`Wie die Zeitung berichtet, wird der Film „Titel“ heißen.`,
+    /// class <c>frame</c> for the opening word): everything after the frame's comma is reported, names in quote marks
+    /// included, so the content runs to the sentence end and the frame's cue and source attribute it.
+    /// </summary>
+    private bool TryFrame(int t, int floor, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
+            return false;
+        // The frame ends at its first comma, which must come before the quote, with its cue right before the comma.
+        var comma = 1;
+        while (comma < t && !(_tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ','))
+        {
+            if (_tokens[comma].Kind != TokenKind.Word)
+                return false;
+            comma++;
+        }
+        if (comma >= t - 1 || !CueMatcher.TryMatch(_text, _tokens, comma - 1, _lexicons, out var cue) || cue.QuoteOnly || cue.SourceAfter)
+            return false;
+        attribution = TryFindCueSource(cue, 1, comma - 1, out var source)
+            ? Attribute(cue, source, comma)
+            : new Attribution(-1, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, null, _blockIndex);
+        var end = _tokens.Count;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
+        return true;
+    }
+}
