@@ -22,12 +22,38 @@ internal sealed partial class QuoteScan
         var added = false;
         for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
         {
-            if (_tokens[i].Kind != TokenKind.Quote || IsTitleLike(_tokens[i]))
+            if (_tokens[i].Kind != TokenKind.Quote || i > t && IsTitleLike(_tokens[i]))
                 continue;
             _drafts.Add(new Draft(_tokens[i].Span, QuoteKind.Direct, attribution));
             added = true;
         }
         return added;
+    }
+
+    /// <summary>
+    /// `Er nannte den Bericht eine „Verhöhnung Polens“`, `bezeichnete ihn als „Schatten-CIA“`: capitalised words in quote
+    /// marks look like a name, but after a lower-case word (an article, "als") in the clause of a naming cue they are
+    /// the speaker's judgement, a direct quote. A name keeps its head noun before the marks ("die Zeitung „Die Welt“").
+    /// The cue is looked for before the clause search runs, so a sentence without one is left as it was.
+    /// </summary>
+    private bool TryNamedJudgement(int t, int floor, out int end)
+    {
+        end = 0;
+        if (SpeakerResolver.IsCapitalized(WordAt(t - 1)) || !HasNamingCue(floor, Math.Min(_tokens.Count, t + MaxTrailingTokens))
+            || !TryEmbedded(t, floor, out var content, out var attribution, out _) || !TryAddNamedWords(t, content, attribution))
+            return false;
+        end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
+
+    private bool HasNamingCue(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Word && _lexicons.Cues.TryGet(WordAt(j), out var fields) && QuoteLexicons.HasFlag(fields, "naming"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

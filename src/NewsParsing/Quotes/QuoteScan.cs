@@ -227,6 +227,8 @@ internal sealed partial class QuoteScan : IDisposable
                 _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
                 return framed.End;
             }
+            if (TryNamedJudgement(t, floor, out var judged))
+                return judged;
             _drafts.Add(new Draft(span, QuoteKind.Scare, null));
             return quote.End;
         }
