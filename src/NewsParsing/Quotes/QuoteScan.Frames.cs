@@ -86,4 +86,21 @@ internal sealed partial class QuoteScan
         content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
         return true;
     }
+
+    /// <summary>
+    /// `Nach der Wahl könne die Politik handeln, „damit Jobs entstehen“, erklärte der Verband.`: a quote that opens in
+    /// lower case after words of its sentence continues the reported clause before it, so the clause up to the quote
+    /// is the content (mixed), attributed to the trailing cue, rather than the quoted words alone.
+    /// </summary>
+    private bool TryAddTrailingClause(int t, int floor, Attribution attribution)
+    {
+        var quote = _tokens[t];
+        if (StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
+            return false;
+        var content = TextSpan.FromBounds(_tokens[floor].Start, quote.End);
+        var kind = QuotedWords(floor, t + 1) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        _last = attribution with { Block = _blockIndex };
+        return true;
+    }
 }

@@ -236,6 +236,11 @@ internal sealed partial class QuoteScan : IDisposable
         Attribution attribution;
         if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
         {
+            if (TryAddTrailingClause(t, floor, attribution))
+            {
+                floor = after;
+                return quote.End;
+            }
             AddDirect(span, attribution);
             floor = after;
             return quote.End;
