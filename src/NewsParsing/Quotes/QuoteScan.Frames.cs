@@ -103,4 +103,46 @@ internal sealed partial class QuoteScan
         _last = attribution with { Block = _blockIndex };
         return true;
     }
+
+    /// <summary>
+    /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before
+    /// it that are reported the same way and quote and cue nothing (`Für eine Frist sei das rechtens. Zurzeit seien alle
+    /// Anlagen „randvoll“.`): one passage of reported speech, as a reader takes it.
+    /// </summary>
+    private TextSpan ExtendReported(TextSpan content, int floor)
+    {
+        var end = _tokens.Count;
+        while (end > 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        var stop = Math.Max(content.End, _tokens[end - 1].End);
+        var start = content.Start;
+        for (var s = _sentenceIndex - 1; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
+            start = _sentences[s].Start;
+        return TextSpan.FromBounds(start, stop);
+    }
+
+    /// <summary>Whether a sentence holds a reported-speech verb form and no quote mark or cue.</summary>
+    private bool IsReportedSentence(TextSpan sentence)
+    {
+        var text = _text.AsSpan(sentence.Start, sentence.Length);
+        if (text.IndexOfAny(QuoteMarkScanner.Marks) >= 0)
+            return false;
+        var reported = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+                i++;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            if (i == start)
+                break;
+            var word = text[start..i];
+            if (_lexicons.Cues.Contains(word))
+                return false;
+            reported |= _lexicons.ReportedSpeech.Contains(word);
+        }
+        return reported;
+    }
 }

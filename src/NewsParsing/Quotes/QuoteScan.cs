@@ -354,7 +354,7 @@ internal sealed partial class QuoteScan : IDisposable
         // Its own relation: the cue belongs to the sentence it was found in.
         attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
         var contentEnd = ClauseEnd(t, sentenceEnd);
-        content = TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End);
+        content = ExtendReported(TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End), floor);
         quotedWords = QuotedWords(floor, contentEnd);
         return true;
     }
