@@ -145,4 +145,19 @@ internal sealed partial class QuoteScan
         }
         return reported;
     }
+
+    /// <summary>
+    /// `Paolo hatte die Ausführung mit den Worten abgelehnt: „…“`: a phrase before the cue that opens with an object-case
+    /// determiner or follows a preposition (class <c>fronted</c>) is an object or adjunct, never the subject that speaks;
+    /// the clause's subject before it is. Returns <paramref name="phrase"/> when there is no such subject.
+    /// </summary>
+    private SpeakerPhrase SubjectOverObject(SpeakerPhrase phrase, int floor)
+    {
+        if (phrase.IsPronoun || phrase.First <= floor)
+            return phrase;
+        var before = _tokens[phrase.First - 1];
+        if (!IsOblique(phrase) && !(before.Kind == TokenKind.Word && _lexicons.Classify(WordAt(phrase.First - 1)) == SpeakerWordClass.Fronted))
+            return phrase;
+        return TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && !IsOblique(subject) ? subject : phrase;
+    }
 }

@@ -670,6 +670,7 @@ internal sealed partial class QuoteScan : IDisposable
         {
             return false;
         }
+        phrase = SubjectOverObject(phrase, floor);
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
         // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
         if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
