@@ -160,4 +160,35 @@ internal sealed partial class QuoteScan
             return phrase;
         return TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && !IsOblique(subject) ? subject : phrase;
     }
+
+    /// <summary>
+    /// `Karsai sagte am Sonntag vor Journalisten, Afghanistan sei ein „Opfer des Terrorismus“ und …`: after a cue, a comma
+    /// opens the reported clause when a reported-speech verb form follows it (no complementizer needed); the clause,
+    /// not the cue's adjuncts, is the content, and being reported as a whole it runs to the sentence end.
+    /// </summary>
+    private void ReportedClause(int t, int sentenceEnd, ref int contentStart, ref int contentEnd)
+    {
+        if (_lexicons.ReportedSpeech.Count == 0)
+            return;
+        var comma = -1;
+        for (var i = t - 1; i > contentStart && comma < 0; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote)
+                return;
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',')
+                comma = i;
+        }
+        if (comma < 0)
+            return;
+        var reported = false;
+        for (var i = comma + 1; i < sentenceEnd && !reported; i++)
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+        if (!reported)
+            return;
+        contentStart = comma + 1;
+        var end = sentenceEnd;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        contentEnd = Math.Max(contentEnd, end);
+    }
 }

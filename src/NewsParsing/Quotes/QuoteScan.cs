@@ -803,6 +803,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (contentStart > t)
                 contentStart = t;
             var contentEnd = ClauseEnd(t, sentenceEnd);
+            ReportedClause(t, sentenceEnd, ref contentStart, ref contentEnd);
             attribution = Attribute(cue, source, contentEnd);
             if (attribution.Mention < 0)
                 return false;
