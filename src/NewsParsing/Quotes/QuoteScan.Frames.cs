@@ -191,4 +191,33 @@ internal sealed partial class QuoteScan
             end--;
         contentEnd = Math.Max(contentEnd, end);
     }
+
+    /// <summary>
+    /// `„…“, schrieb die „Abendpost“.`: a trailing cue whose source is a name in quote marks (a newspaper, a broadcaster),
+    /// after at most a determiner. The name without its marks is the speaker.
+    /// </summary>
+    private bool TryTrailingQuotedSource(int t, out Attribution attribution, out int after)
+    {
+        attribution = default;
+        after = t + 1;
+        var k = t + 1;
+        if (k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == ',')
+            k++;
+        if (k >= _tokens.Count || !CueMatcher.TryMatch(_text, _tokens, k, _lexicons, out var cue) || cue.SourceAfter || cue.Participle)
+            return false;
+        var m = cue.Last + 1;
+        if (m < _tokens.Count && _tokens[m].Kind == TokenKind.Word && _lexicons.Classify(WordAt(m)) == SpeakerWordClass.Determiner)
+            m++;
+        if (m >= _tokens.Count || _tokens[m].Kind != TokenKind.Quote || !IsTitleLike(_tokens[m]))
+            return false;
+        var name = _text.AsSpan(_tokens[m].Start, _tokens[m].End - _tokens[m].Start);
+        var first = name.IndexOfAnyExcept(QuoteMarkScanner.Marks);
+        if (first < 0)
+            return false;
+        var start = _tokens[m].Start + first;
+        var end = _tokens[m].Start + name.LastIndexOfAnyExcept(QuoteMarkScanner.Marks) + 1;
+        attribution = Attribute(cue, new Source(new SpeakerPhrase(m, m, TextSpan.FromBounds(start, end), IsPronoun: false)), m + 1);
+        after = m + 1;
+        return attribution.Mention >= 0;
+    }
 }

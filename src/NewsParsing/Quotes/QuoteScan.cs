@@ -234,7 +234,8 @@ internal sealed partial class QuoteScan : IDisposable
         }
         // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
         Attribution attribution;
-        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
+        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t)
+            && (TryTrailing(t, out attribution, out var after) || TryTrailingQuotedSource(t, out attribution, out after)))
         {
             if (TryAddTrailingClause(t, floor, attribution))
             {

@@ -93,6 +93,25 @@ public class GermanQuoteTests
     }
 
     [Fact]
+    public void ACommaAfterTheCueOpensAReportedClause()
+    {
+        var quote = Single(Parse("Ministerin Clara Vogt sagte am Montag vor Journalisten, die Reform sei ein \u201Egroßer Schritt\u201C und komme bald."), "Schritt");
+
+        Assert.Equal("die Reform sei ein \u201Egroßer Schritt\u201C und komme bald", quote.Text);
+        Assert.Equal("Clara Vogt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInMarksAfterATrailingCueIsTheSpeaker()
+    {
+        var quote = Single(Parse("\u201EDie Stadt hat zu lange gewartet\u201C, schreibt die \u201EAbendpost\u201C in einem Kommentar."), "gewartet");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Abendpost", quote.Speaker?.Name);
+        Assert.Equal("schreiben", quote.Cue?.Lemma);
+    }
+
+    [Fact]
     public void ADayNumberBeforeAMonthEndsNoSentence()
     {
         const string text = "Am 12. Oktober beginnt die Messe in Leipzig. Danach folgt Köln.";
