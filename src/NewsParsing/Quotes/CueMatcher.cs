@@ -23,6 +23,9 @@ internal static class CueMatcher
         var token = tokens[index];
         if (token.Kind != TokenKind.Word)
             return false;
+        // A capitalised word after another word is a noun or a name, not a verb ("die Versicherten", "Edward Said").
+        if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[token.Start]))
+            return false;
         // Two-word cues first ("according to", "pointed out"), when the words are one space apart.
         if (index + 1 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Word } next && next.Start == token.End + 1
             && lexicons.Cues.TryGet(text[token.Start..next.End], out var pair))

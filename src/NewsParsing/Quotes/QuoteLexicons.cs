@@ -22,6 +22,8 @@ internal enum SpeakerWordClass : byte
     Particle,
     /// <summary>A word opening a clause that is not its subject, so the subject follows the verb (German "Im Interview sagte er").</summary>
     Fronted,
+    /// <summary>A word opening an attribution frame whose clause reports the rest of the sentence (German "Wie die Polizei mitteilte, …").</summary>
+    Frame,
 }
 
 /// <summary>
@@ -40,11 +42,15 @@ internal sealed class QuoteLexicons
         Abbreviations = set.Get("abbreviations");
         ReportedSpeech = set.Get("reported-speech");
         FunctionWords = set.Get("function-words");
+        Months = set.Get("months");
     }
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
     public Lexicon Abbreviations { get; }
+
+    /// <summary>Month names (<c>months.txt</c>): a day number with a dot before one is an ordinal, not a sentence end.</summary>
+    public Lexicon Months { get; }
 
     /// <summary>Prepositions, conjunctions, subordinators and auxiliaries by class (<c>function-words.*.txt</c>): capitalised, they open a sentence, never a name.</summary>
     private Lexicon FunctionWords { get; }
@@ -98,6 +104,7 @@ internal sealed class QuoteLexicons
         "time" => SpeakerWordClass.Time,
         "particle" => SpeakerWordClass.Particle,
         "fronted" => SpeakerWordClass.Fronted,
+        "frame" => SpeakerWordClass.Frame,
         _ => SpeakerWordClass.None,
     };
 

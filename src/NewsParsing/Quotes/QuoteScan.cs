@@ -12,7 +12,7 @@ namespace NewsParsing.Quotes;
 /// continued after it ("…," Trump wrote. "I have …"), and a pending "X said:" that introduces the next quote.
 /// <see cref="Dispose"/> returns the pooled drafts and mentions.
 /// </summary>
-internal sealed class QuoteScan : IDisposable
+internal sealed partial class QuoteScan : IDisposable
 {
     /// <summary>Most tokens between a quote and its trailing cue ("…," Sarah Warbelow, legal director for the rights group Human Rights Campaign, said).</summary>
     private const int MaxTrailingTokens = 24;
@@ -222,13 +222,26 @@ internal sealed class QuoteScan : IDisposable
         var named = IsTitleLike(quote);
         if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
         {
+            if (TryFrame(t, floor, out var framed, out var frame))
+            {
+                _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
+                return framed.End;
+            }
+            if (TryNamedJudgement(t, floor, out var judged))
+                return judged;
             _drafts.Add(new Draft(span, QuoteKind.Scare, null));
             return quote.End;
         }
         // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
         Attribution attribution;
-        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
+        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t)
+            && (TryTrailing(t, out attribution, out var after) || TryTrailingQuotedSource(t, out attribution, out after)))
         {
+            if (TryAddTrailingClause(t, floor, attribution))
+            {
+                floor = after;
+                return quote.End;
+            }
             AddDirect(span, attribution);
             floor = after;
             return quote.End;
@@ -261,6 +274,8 @@ internal sealed class QuoteScan : IDisposable
         }
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
+            if (TryAddNamedWords(t, content, attribution))
+                return content.End;
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
@@ -340,7 +355,7 @@ internal sealed class QuoteScan : IDisposable
         // Its own relation: the cue belongs to the sentence it was found in.
         attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
         var contentEnd = ClauseEnd(t, sentenceEnd);
-        content = TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End);
+        content = ExtendReported(TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End), floor);
         quotedWords = QuotedWords(floor, contentEnd);
         return true;
     }
@@ -656,6 +671,7 @@ internal sealed class QuoteScan : IDisposable
         {
             return false;
         }
+        phrase = SubjectOverObject(phrase, floor);
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
         // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
         if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
@@ -788,6 +804,7 @@ internal sealed class QuoteScan : IDisposable
             if (contentStart > t)
                 contentStart = t;
             var contentEnd = ClauseEnd(t, sentenceEnd);
+            ReportedClause(t, sentenceEnd, ref contentStart, ref contentEnd);
             attribution = Attribute(cue, source, contentEnd);
             if (attribution.Mention < 0)
                 return false;

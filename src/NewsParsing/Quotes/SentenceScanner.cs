@@ -53,7 +53,7 @@ internal static class SentenceScanner
                 next++;
             if (next >= end || !StartsSentence(text[next]))
                 continue;
-            if (text[at] == '.' && IsAbbreviation(text, start, at, lexicons.Abbreviations))
+            if (text[at] == '.' && (IsAbbreviation(text, start, at, lexicons.Abbreviations) || OrdinalDates.IsOrdinalDay(text, start, at, next, lexicons.Months)))
                 continue;
             AddTrimmed(text, sentenceStart, breakAt, sentences);
             sentenceStart = next;

@@ -1,0 +1,223 @@
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Attribution frames and naming cues, driven by lexicon flags so that each language opts in through its files
+/// (German: <c>cue-verbs.de.txt</c> flag <c>naming</c>, <c>speaker-words.de.txt</c> class <c>frame</c>).
+/// </summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>
+    /// A cue that names or judges rather than reports (`bezeichnete den Plan als „Unsinn“`, `nannte ihn einen „Lügner“`):
+    /// only the quoted words are the speaker's, the clause around them is the writer's. The quotations of the clause
+    /// from token <paramref name="t"/> on become direct quotes of the cue's speaker; returns false when the cue is
+    /// not such a cue or the clause quotes nothing but names.
+    /// </summary>
+    private bool TryAddNamedWords(int t, TextSpan content, Attribution attribution)
+    {
+        if (attribution.Cue is not { } cue || !_lexicons.Cues.TryGet(_text.AsSpan(cue.Start, cue.Length), out var fields)
+            || !QuoteLexicons.HasFlag(fields, "naming"))
+            return false;
+        var added = false;
+        for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Quote || i > t && IsTitleLike(_tokens[i]))
+                continue;
+            _drafts.Add(new Draft(_tokens[i].Span, QuoteKind.Direct, attribution));
+            added = true;
+        }
+        return added;
+    }
+
+    /// <summary>
+    /// `Er nannte den Bericht eine „Verhöhnung Polens“`, `bezeichnete ihn als „Schatten-CIA“`: capitalised words in quote
+    /// marks look like a name, but after a lower-case word (an article, "als") in the clause of a naming cue they are
+    /// the speaker's judgement, a direct quote. A name keeps its head noun before the marks ("die Zeitung „Die Welt“").
+    /// The cue is looked for before the clause search runs, so a sentence without one is left as it was.
+    /// </summary>
+    private bool TryNamedJudgement(int t, int floor, out int end)
+    {
+        end = 0;
+        if (SpeakerResolver.IsCapitalized(WordAt(t - 1)) || !HasNamingCue(floor, Math.Min(_tokens.Count, t + MaxTrailingTokens))
+            || !TryEmbedded(t, floor, out var content, out var attribution, out _) || !TryAddNamedWords(t, content, attribution))
+            return false;
+        end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
+
+    private bool HasNamingCue(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (_tokens[j].Kind == TokenKind.Word && _lexicons.Cues.TryGet(WordAt(j), out var fields) && QuoteLexicons.HasFlag(fields, "naming"))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence opened by an attribution frame (`Wie die Zeitung berichtet, wird der Film „Titel“ heißen.`,
+    /// class <c>frame</c> for the opening word): everything after the frame's comma is reported, names in quote marks
+    /// included, so the content runs to the sentence end and the frame's cue and source attribute it.
+    /// </summary>
+    private bool TryFrame(int t, int floor, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
+            return false;
+        // The frame ends at its first comma, which must come before the quote, with its cue right before the comma.
+        var comma = 1;
+        while (comma < t && !(_tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ','))
+        {
+            if (_tokens[comma].Kind != TokenKind.Word)
+                return false;
+            comma++;
+        }
+        if (comma >= t - 1 || !CueMatcher.TryMatch(_text, _tokens, comma - 1, _lexicons, out var cue) || cue.QuoteOnly || cue.SourceAfter)
+            return false;
+        attribution = TryFindCueSource(cue, 1, comma - 1, out var source)
+            ? Attribute(cue, source, comma)
+            : new Attribution(-1, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, null, _blockIndex);
+        var end = _tokens.Count;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
+        return true;
+    }
+
+    /// <summary>
+    /// `Nach der Wahl könne die Politik handeln, „damit Jobs entstehen“, erklärte der Verband.`: a quote that opens in
+    /// lower case after words of its sentence continues the reported clause before it, so the clause up to the quote
+    /// is the content (mixed), attributed to the trailing cue, rather than the quoted words alone.
+    /// </summary>
+    private bool TryAddTrailingClause(int t, int floor, Attribution attribution)
+    {
+        var quote = _tokens[t];
+        if (StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
+            return false;
+        var content = TextSpan.FromBounds(_tokens[floor].Start, quote.End);
+        var kind = QuotedWords(floor, t + 1) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        _last = attribution with { Block = _blockIndex };
+        return true;
+    }
+
+    /// <summary>
+    /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before
+    /// it that are reported the same way and quote and cue nothing (`Für eine Frist sei das rechtens. Zurzeit seien alle
+    /// Anlagen „randvoll“.`): one passage of reported speech, as a reader takes it.
+    /// </summary>
+    private TextSpan ExtendReported(TextSpan content, int floor)
+    {
+        var end = _tokens.Count;
+        while (end > 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        var stop = Math.Max(content.End, _tokens[end - 1].End);
+        var start = content.Start;
+        for (var s = _sentenceIndex - 1; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
+            start = _sentences[s].Start;
+        return TextSpan.FromBounds(start, stop);
+    }
+
+    /// <summary>Whether a sentence holds a reported-speech verb form and no quote mark or cue.</summary>
+    private bool IsReportedSentence(TextSpan sentence)
+    {
+        var text = _text.AsSpan(sentence.Start, sentence.Length);
+        if (text.IndexOfAny(QuoteMarkScanner.Marks) >= 0)
+            return false;
+        var reported = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetter(text[i]))
+                i++;
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+                i++;
+            if (i == start)
+                break;
+            var word = text[start..i];
+            if (_lexicons.Cues.Contains(word))
+                return false;
+            reported |= _lexicons.ReportedSpeech.Contains(word);
+        }
+        return reported;
+    }
+
+    /// <summary>
+    /// `Paolo hatte die Ausführung mit den Worten abgelehnt: „…“`: a phrase before the cue that opens with an object-case
+    /// determiner or follows a preposition (class <c>fronted</c>) is an object or adjunct, never the subject that speaks;
+    /// the clause's subject before it is. Returns <paramref name="phrase"/> when there is no such subject.
+    /// </summary>
+    private SpeakerPhrase SubjectOverObject(SpeakerPhrase phrase, int floor)
+    {
+        if (phrase.IsPronoun || phrase.First <= floor)
+            return phrase;
+        var before = _tokens[phrase.First - 1];
+        if (!IsOblique(phrase) && !(before.Kind == TokenKind.Word && _lexicons.Classify(WordAt(phrase.First - 1)) == SpeakerWordClass.Fronted))
+            return phrase;
+        return TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && !IsOblique(subject) ? subject : phrase;
+    }
+
+    /// <summary>
+    /// `Karsai sagte am Sonntag vor Journalisten, Afghanistan sei ein „Opfer des Terrorismus“ und …`: after a cue, a comma
+    /// opens the reported clause when a reported-speech verb form follows it (no complementizer needed); the clause,
+    /// not the cue's adjuncts, is the content, and being reported as a whole it runs to the sentence end.
+    /// </summary>
+    private void ReportedClause(int t, int sentenceEnd, ref int contentStart, ref int contentEnd)
+    {
+        if (_lexicons.ReportedSpeech.Count == 0)
+            return;
+        var comma = -1;
+        for (var i = t - 1; i > contentStart && comma < 0; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Quote)
+                return;
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',')
+                comma = i;
+        }
+        if (comma < 0)
+            return;
+        var reported = false;
+        for (var i = comma + 1; i < sentenceEnd && !reported; i++)
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+        if (!reported)
+            return;
+        contentStart = comma + 1;
+        var end = sentenceEnd;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        contentEnd = Math.Max(contentEnd, end);
+    }
+
+    /// <summary>
+    /// `„…“, schrieb die „Abendpost“.`: a trailing cue whose source is a name in quote marks (a newspaper, a broadcaster),
+    /// after at most a determiner. The name without its marks is the speaker.
+    /// </summary>
+    private bool TryTrailingQuotedSource(int t, out Attribution attribution, out int after)
+    {
+        attribution = default;
+        after = t + 1;
+        var k = t + 1;
+        if (k < _tokens.Count && _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == ',')
+            k++;
+        if (k >= _tokens.Count || !CueMatcher.TryMatch(_text, _tokens, k, _lexicons, out var cue) || cue.SourceAfter || cue.Participle)
+            return false;
+        var m = cue.Last + 1;
+        if (m < _tokens.Count && _tokens[m].Kind == TokenKind.Word && _lexicons.Classify(WordAt(m)) == SpeakerWordClass.Determiner)
+            m++;
+        if (m >= _tokens.Count || _tokens[m].Kind != TokenKind.Quote || !IsTitleLike(_tokens[m]))
+            return false;
+        var name = _text.AsSpan(_tokens[m].Start, _tokens[m].End - _tokens[m].Start);
+        var first = name.IndexOfAnyExcept(QuoteMarkScanner.Marks);
+        if (first < 0)
+            return false;
+        var start = _tokens[m].Start + first;
+        var end = _tokens[m].Start + name.LastIndexOfAnyExcept(QuoteMarkScanner.Marks) + 1;
+        attribution = Attribute(cue, new Source(new SpeakerPhrase(m, m, TextSpan.FromBounds(start, end), IsPronoun: false)), m + 1);
+        after = m + 1;
+        return attribution.Mention >= 0;
+    }
+}

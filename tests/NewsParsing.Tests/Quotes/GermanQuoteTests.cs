@@ -1,0 +1,134 @@
+using NewsParsing.Lexicons;
+using NewsParsing.Model;
+using NewsParsing.Quotes;
+using NewsParsing.Tests.Infrastructure;
+
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>German attribution: frames, naming cues, reported-speech passages (sentences written for these tests).</summary>
+public class GermanQuoteTests
+{
+    private static Article Parse(string body)
+    {
+        var article = NewsParser.Default.Parse("Eine Überschrift für den Test\n\n" + body);
+        SpanInvariants.AssertAll(article);
+        return article;
+    }
+
+    private static Quote Single(Article article, string containing) =>
+        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void ANamingCueQuotesOnlyTheWordsInMarks()
+    {
+        var quote = Single(Parse("Der Minister Jonas Lehmann bezeichnete den Plan als \u201Evöllig verfehlt\u201C."), "verfehlt");
+
+        Assert.Equal((QuoteKind.Direct, "\u201Evöllig verfehlt\u201C"), (quote.Kind, quote.Text));
+        Assert.Equal("Jonas Lehmann", quote.Speaker?.Name);
+        Assert.Equal("bezeichnen", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void ACapitalisedJudgementAfterANamingCueIsNoName()
+    {
+        var quote = Single(Parse("Die Gewerkschaft nannte den Entwurf eine \u201EMogelpackung\u201C."), "Mogelpackung");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Gewerkschaft", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameAfterItsHeadNounStaysAName()
+    {
+        var quote = Single(Parse("Die Ministerin nannte gestern in der Zeitung \u201ESüdkurier\u201C drei Gründe."), "Südkurier");
+
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AFrameReportsTheRestOfItsSentenceWithTheNameInIt()
+    {
+        var quote = Single(Parse("Wie die Stadtverwaltung Kassel mitteilte, wird die Aktion \u201ESaubere Stadt\u201C bis zum Sommer verlängert."), "Saubere");
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("wird die Aktion \u201ESaubere Stadt\u201C bis zum Sommer verlängert", quote.Text);
+        Assert.Equal("mitteilen", quote.Cue?.Lemma);
+        Assert.Equal("Stadtverwaltung Kassel", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALowerCaseQuoteBeforeATrailingCueTakesItsClause()
+    {
+        var quote = Single(Parse("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C, erklärte Tim Roth."), "Stellen");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C", quote.Text);
+        Assert.Equal("Tim Roth", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ReportedSpeechTakesItsPassage()
+    {
+        var quote = Single(Parse("Bürgermeisterin Eva Brandt sagte am Abend, man prüfe den Fall. Die Kosten seien hoch. Die Lage sei \u201Esehr ernst\u201C, denn das Geld fehle."), "ernst");
+
+        Assert.Equal("Die Kosten seien hoch. Die Lage sei \u201Esehr ernst\u201C, denn das Geld fehle", quote.Text);
+        Assert.Equal("Eva Brandt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueAfterUndKeepsTheSubjectOfItsClause()
+    {
+        var quote = Single(Parse("Landrat Kurt Heise besuchte die Unfallstelle und nannte den Unfall ein \u201Evermeidbares Unglück\u201C."), "Unglück");
+
+        Assert.Equal("Kurt Heise", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APrepositionalPhraseBeforeTheCueIsNoSpeaker()
+    {
+        var quote = Single(Parse("Paula Graf hatte die Anfrage mit einer knappen Antwort abgelehnt: \u201EDazu sage ich heute nichts.\u201C"), "Dazu");
+
+        Assert.Equal("Paula Graf", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACommaAfterTheCueOpensAReportedClause()
+    {
+        var quote = Single(Parse("Ministerin Clara Vogt sagte am Montag vor Journalisten, die Reform sei ein \u201Egroßer Schritt\u201C und komme bald."), "Schritt");
+
+        Assert.Equal("die Reform sei ein \u201Egroßer Schritt\u201C und komme bald", quote.Text);
+        Assert.Equal("Clara Vogt", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInMarksAfterATrailingCueIsTheSpeaker()
+    {
+        var quote = Single(Parse("\u201EDie Stadt hat zu lange gewartet\u201C, schreibt die \u201EAbendpost\u201C in einem Kommentar."), "gewartet");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Abendpost", quote.Speaker?.Name);
+        Assert.Equal("schreiben", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void ADayNumberBeforeAMonthEndsNoSentence()
+    {
+        const string text = "Am 12. Oktober beginnt die Messe in Leipzig. Danach folgt Köln.";
+        var sentences = new List<TextSpan>();
+
+        SentenceScanner.Split(text, 0, text.Length, [], QuoteLexicons.For(LexiconSet.Default), sentences);
+
+        Assert.Equal(["Am 12. Oktober beginnt die Messe in Leipzig.", "Danach folgt Köln."], sentences.ConvertAll(s => text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void ACapitalisedCueFormAfterAWordIsANoun()
+    {
+        const string text = "die Versicherten zahlen";
+        var tokens = CueMatcherTests.Tokenize(text);
+
+        Assert.False(CueMatcher.TryMatch(text, tokens, 1, QuoteLexicons.For(LexiconSet.Default), out _));
+        Assert.True(CueMatcher.TryMatch("sie versicherten", CueMatcherTests.Tokenize("sie versicherten"), 1, QuoteLexicons.For(LexiconSet.Default), out _));
+    }
+}
