@@ -1,20 +1,39 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsParsing.Claims;
 
-/// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>, shared with the tokenizer, which takes it as it reads a word.</summary>
+/// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>.</summary>
 internal static class AsciiWordTable
 {
-    /// <summary>The hash of the empty word.</summary>
-    public const uint Seed = 2166136261;
-
     /// <summary>
-    /// The hash after one more character (FNV-1a), ignoring ASCII case: the 0x20 bit is dropped from letters, so upper and
-    /// lower case hash alike; other characters keep it, which costs only a collision now and then.
+    /// The hash of an ASCII word ignoring case, from its length and its first and last four characters (read as one
+    /// 64-bit value each, overlapping in a short word), not from every character: a word's characters are then read only
+    /// by the comparison that confirms a match. Setting the 0x20 bit folds ASCII case (other characters may merge, which
+    /// costs a collision now and then, never a wrong answer).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Step(uint hash, char c) => (hash ^ (char.IsAsciiLetter(c) ? (uint)c | 0x20 : c)) * 16777619;
+    public static uint Hash(ReadOnlySpan<char> word)
+    {
+        const ulong CaseBits = 0x0020_0020_0020_0020;
+        ulong head, tail;
+        if (word.Length >= 4)
+        {
+            var bytes = MemoryMarshal.AsBytes(word);
+            head = MemoryMarshal.Read<ulong>(bytes);
+            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+        }
+        else
+        {
+            head = 0;
+            foreach (var c in word)
+                head = (head << 16) | c;
+            tail = 0;
+        }
+        var mixed = ((head | CaseBits) * 0x9E3779B97F4A7C15) ^ (((tail | CaseBits) + (ulong)word.Length) * 0xC2B2AE3D27D4EB4F);
+        return (uint)(mixed >> 32) ^ (uint)mixed;
+    }
 }
 
 /// <summary>
@@ -66,7 +85,7 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
             _keyLengths[k] = key.Length;
             at += key.Length;
             _longestKey = Math.Max(_longestKey, key.Length);
-            var slot = (int)Hash(key) & _mask;
+            var slot = (int)AsciiWordTable.Hash(key) & _mask;
             while (_slots[slot] != 0)
                 slot = (slot + 1) & _mask;
             _slots[slot] = k + 1;
@@ -79,31 +98,23 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
     /// </summary>
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        var hash = AsciiWordTable.Seed;
-        var any = 0;
-        foreach (var c in word)
-        {
-            any |= c;
-            hash = AsciiWordTable.Step(hash, c);
-        }
-        if (any > 0x7F)
+        if (!System.Text.Ascii.IsValid(word))
         {
             value = default;
             return false;
         }
-        value = GetAsciiValue(word, hash);
+        value = GetAsciiValue(word);
         return true;
     }
 
     /// <summary>
-    /// The value of the key equal to an ASCII <paramref name="word"/> ignoring case, or the default value;
-    /// <paramref name="hash"/> is the word's <see cref="AsciiWordTable.Step"/> hash, taken by a caller that read it anyway.
+    /// The value of the key equal to an ASCII <paramref name="word"/> ignoring case, or the default value.
     /// </summary>
-    public TValue GetAsciiValue(ReadOnlySpan<char> word, uint hash)
+    public TValue GetAsciiValue(ReadOnlySpan<char> word)
     {
         if (word.Length > _longestKey || word.IsEmpty)
             return default;
-        var slot = (int)hash & _mask;
+        var slot = (int)AsciiWordTable.Hash(word) & _mask;
         while (_slots[slot] is var entry and not 0)
         {
             if (_keyLengths[entry - 1] == word.Length && EqualsLowered(word, _chars.AsSpan(_keyStarts[entry - 1], word.Length)))
@@ -111,14 +122,6 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
             slot = (slot + 1) & _mask;
         }
         return default;
-    }
-
-    private static uint Hash(string key)
-    {
-        var hash = AsciiWordTable.Seed;
-        foreach (var c in key)
-            hash = AsciiWordTable.Step(hash, c);
-        return hash;
     }
 
     private static bool EqualsLowered(ReadOnlySpan<char> word, ReadOnlySpan<char> key)

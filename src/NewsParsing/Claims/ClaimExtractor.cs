@@ -51,7 +51,7 @@ internal sealed class ClaimExtractor : IArticleStage
         var scratch = new List<Attribution>();
         var frameScratch = new List<AttributionScanner.Frame>();
         var hedgeScratch = new List<Hedge>();
-        var hints = new ScanHints();
+        using var hints = new ScanHints();
 
         // Headlines attribute too ("Trump Says He Never Pledged ...", "Newspaper: Defense secretary used ..."); the
         // headline is scanned where it stands in the text before the body.
@@ -118,7 +118,8 @@ internal sealed class ClaimExtractor : IArticleStage
         // Every direct or mixed quotation is a claim: the quote stage found some the scanner did not.
         var quotes = context.Quotes;
         var byStart = new QuotesByStart(quotes);
-        var linked = new bool[quotes.Count];
+        using var linkedList = PooledList<bool>.OfDefaults(quotes.Count);
+        var linked = linkedList.AsSpan();
         // The quotation each attribution found so far is, kept for building its claim below.
         using var quoteFor = PooledList<int?>.OfDefaults(found.Count);
         for (var i = 0; i < quoteFor.Count; i++)
@@ -158,7 +159,10 @@ internal sealed class ClaimExtractor : IArticleStage
         var reference = context.ReferenceDate;
         var numbers = new List<NumberMention>();
         var dateScratch = new List<DateMention>();
-        var claims = new List<Claim>(found.Count);
+        // Built straight into the context's list while it is empty (this stage is the only one that adds claims), so a
+        // long article's claims are not copied from a list of our own once more.
+        var claims = context.Claims.Count == 0 ? context.Claims : new List<Claim>(found.Count);
+        claims.EnsureCapacity(found.Count);
         // Claims of one sentence share its frame and come one after another: scan a frame once for the run of claims
         // that share it, so a run-on "sentence" with thousands of cues stays linear.
         TextSpan? lastFrame = null;
@@ -209,7 +213,8 @@ internal sealed class ClaimExtractor : IArticleStage
         }
         KeepClosestQuoteLinks(claims, quotes);
         claims.Sort(ClaimOrder.Instance);
-        context.Claims.AddRange(claims);
+        if (!ReferenceEquals(claims, context.Claims))
+            context.Claims.AddRange(claims);
     }
 
     /// <summary>
@@ -235,9 +240,12 @@ internal sealed class ClaimExtractor : IArticleStage
     {
         if (quotes.Count == 0)
             return;
-        var best = new int[quotes.Count];
-        Array.Fill(best, -1);
-        var bestFit = new double[quotes.Count];
+        // Pooled: on a long article these are as long as the quote list.
+        using var bestList = PooledList<int>.OfDefaults(quotes.Count);
+        using var bestFitList = PooledList<double>.OfDefaults(quotes.Count);
+        var best = bestList.AsSpan();
+        var bestFit = bestFitList.AsSpan();
+        best.Fill(-1);
         for (var i = 0; i < claims.Count; i++)
         {
             if (claims[i].QuoteIndex is not { } q)

@@ -188,7 +188,28 @@ internal sealed class ClaimLexicons
         _facts = new SpanLookup<WordFacts>(facts);
         _asciiFacts = new AsciiWordTable<WordFacts>(facts);
         _cueById = [.. cueById];
+        _markFacts = new WordFacts[MarkFactsRange];
+        for (var c = '\0'; c < MarkFactsRange; c++)
+        {
+            if (!char.IsLetterOrDigit(c) && !char.IsWhiteSpace(c))
+                _markFacts[c] = Facts([c], c == '’');
+        }
     }
+
+    /// <summary>
+    /// Marks below this code point have their <see cref="Facts"/> in a table: ASCII, Latin-1 and the General Punctuation
+    /// block (curly quotes, dashes, the ellipsis), which hold nearly every punctuation token of news text.
+    /// </summary>
+    private const char MarkFactsRange = '\u2070';
+
+    /// <summary>The <see cref="Facts"/> of each one-character mark below <see cref="MarkFactsRange"/>, by code point.</summary>
+    private readonly WordFacts[] _markFacts;
+
+    /// <summary>
+    /// <see cref="Facts"/> of a one-character punctuation token (a curly apostrophe counted as one): a table read for the
+    /// common marks, where a lookup would hash the character and, beyond ASCII, search the general table.
+    /// </summary>
+    public WordFacts FactsOfMark(char mark) => mark < MarkFactsRange ? _markFacts[mark] : Facts([mark], mark == '’');
 
     private readonly CueEntry[] _cueById;
 
@@ -257,10 +278,9 @@ internal sealed class ClaimLexicons
     }
 
     /// <summary>
-    /// <see cref="Facts"/> of an ASCII word (no curly apostrophe) whose <see cref="AsciiWordTable.Step"/> hash the
-    /// tokenizer took as it read the word.
+    /// <see cref="Facts"/> of a word the tokenizer read as ASCII (so holding no curly apostrophe): no test of its characters.
     /// </summary>
-    public WordFacts FactsOfAscii(ReadOnlySpan<char> word, uint hash) => _asciiFacts.GetAsciiValue(word, hash);
+    public WordFacts FactsOfAscii(ReadOnlySpan<char> word) => _asciiFacts.GetAsciiValue(word);
 
     /// <summary>The compiled lexicons of a set, built once per set.</summary>
     public static ClaimLexicons For(LexiconSet set) => s_cache.GetValue(set, static s => new ClaimLexicons(s));

@@ -1,11 +1,14 @@
 using System.Runtime.InteropServices;
+using NewsParsing.Internal;
 using NewsParsing.Model;
 
 namespace NewsParsing.Claims;
 
 /// <summary>
 /// Where in the body a hedge, date or number may start, read from the token facts as each block is tokenised, so a
-/// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Per parse.
+/// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Per parse,
+/// disposed after it: the lists are pooled, since on a long article they are the size of the text's candidate tokens and
+/// growing them would leave arrays of that size as garbage at every doubling.
 /// </summary>
 /// <remarks>
 /// Exact, not a heuristic: a scanner's word that can open a find lies inside one token (words led by a digit may
@@ -14,12 +17,12 @@ namespace NewsParsing.Claims;
 /// inside it (<see cref="TokenFacts.HidesHedge"/> and the like). That holds for a range inside one tokenised block whose ends
 /// cut no run of letters and digits; any other range is always scanned.
 /// </remarks>
-internal sealed class ScanHints
+internal sealed class ScanHints : IDisposable
 {
-    private readonly List<TextSpan> _blocks = [];
-    private readonly List<TextSpan> _hedgeTokens = [];
-    private readonly List<TextSpan> _dateTokens = [];
-    private readonly List<TextSpan> _numberTokens = [];
+    private readonly PooledList<TextSpan> _blocks = new();
+    private readonly PooledList<TextSpan> _hedgeTokens = new();
+    private readonly PooledList<TextSpan> _dateTokens = new();
+    private readonly PooledList<TextSpan> _numberTokens = new();
 
     /// <summary>
     /// Where the last search of each list ended: claims are looked up mostly in text order, so the next answer is
@@ -36,10 +39,10 @@ internal sealed class ScanHints
     /// <summary>Records a tokenised block and its candidate tokens.</summary>
     public void AddBlock(TextSpan block, List<Token> tokens)
     {
-        if (_blocks.Count > 0 && block.Start < _blocks[^1].End)
+        if (_blocks.Count > 0 && block.Start < _blocks[_blocks.Count - 1].End)
             _inOrder = false;
         _blocks.Add(block);
-        foreach (var token in tokens)
+        foreach (var token in CollectionsMarshal.AsSpan(tokens))
         {
             // Most tokens are none of the three: one test of the flags any of them needs.
             if (token.Kind != TokenKind.Number && (token.Lexicon.Facts & AnyCandidate) == 0)
@@ -70,16 +73,25 @@ internal sealed class ScanHints
     public bool TryGetNumberCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
         TryGetCandidates(_numberTokens, ref _numberCursor, text, range, out candidates);
 
-    private bool TryGetCandidates(List<TextSpan> spans, ref int cursor, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
+    public void Dispose()
+    {
+        _blocks.Dispose();
+        _hedgeTokens.Dispose();
+        _dateTokens.Dispose();
+        _numberTokens.Dispose();
+    }
+
+    private bool TryGetCandidates(PooledList<TextSpan> list, ref int cursor, string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates)
     {
         candidates = default;
         if (!Covers(text, range))
             return false;
+        var spans = list.AsSpan();
         var first = FirstEndingAfter(spans, range.Start, ref cursor);
         var end = first;
-        while (end < spans.Count && spans[end].Start < range.End)
+        while (end < spans.Length && spans[end].Start < range.End)
             end++;
-        candidates = CollectionsMarshal.AsSpan(spans)[first..end];
+        candidates = spans[first..end];
         return true;
     }
 
@@ -88,23 +100,24 @@ internal sealed class ScanHints
     {
         if (!_inOrder || range.IsEmpty)
             return false;
-        var b = FirstEndingAfter(_blocks, range.Start, ref _blockCursor);
-        if (b >= _blocks.Count || _blocks[b].Start > range.Start || _blocks[b].End < range.End)
+        var blocks = _blocks.AsSpan();
+        var b = FirstEndingAfter(blocks, range.Start, ref _blockCursor);
+        if (b >= blocks.Length || blocks[b].Start > range.Start || blocks[b].End < range.End)
             return false;
         return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
             && !(range.End < text.Length && char.IsLetterOrDigit(text[range.End - 1]) && char.IsLetterOrDigit(text[range.End]));
     }
 
     /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>
-    private static int FirstEndingAfter(List<TextSpan> spans, int position, ref int cursor)
+    private static int FirstEndingAfter(ReadOnlySpan<TextSpan> spans, int position, ref int cursor)
     {
-        var k = Math.Min(cursor, spans.Count);
+        var k = Math.Min(cursor, spans.Length);
         if (k > 0 && spans[k - 1].End > position)
             k = FirstEndingAfter(spans, position);
         else
         {
             // Every span before k ends at or before the position: step on a little, then search the rest.
-            for (var steps = 0; k < spans.Count && spans[k].End <= position; steps++, k++)
+            for (var steps = 0; k < spans.Length && spans[k].End <= position; steps++, k++)
             {
                 if (steps == 8)
                 {
@@ -117,9 +130,9 @@ internal sealed class ScanHints
         return k;
     }
 
-    private static int FirstEndingAfter(List<TextSpan> spans, int position)
+    private static int FirstEndingAfter(ReadOnlySpan<TextSpan> spans, int position)
     {
-        int low = 0, high = spans.Count;
+        int low = 0, high = spans.Length;
         while (low < high)
         {
             var middle = (low + high) >>> 1;

@@ -12,9 +12,22 @@ namespace NewsParsing.Input;
 internal static class TextNormalizer
 {
     // Characters that need any work; text without them (and already NFC) is returned as it is.
-    private static readonly SearchValues<char> s_special = SearchValues.Create(
+    internal const string Special =
         "\r\t\u00A0\u2007\u202F\uFEFF\u200B\u200C\u200D\u2028\u2029\u000B\u000C\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0085");
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0085";
+
+    private static readonly SearchValues<char> s_special = SearchValues.Create(Special);
+
+    // The ASCII part of Special has a vectorised search of its own; the set as a whole, mixing ASCII with U+2007 and
+    // U+FEFF, only a probabilistic one, several times slower on text that holds none of them (nearly all text).
+    private static readonly SearchValues<char> s_asciiSpecial = SearchValues.Create(Special.Where(char.IsAscii).ToArray());
+    private static readonly SearchValues<char> s_specialBeyondAscii = SearchValues.Create(Special.Where(c => !char.IsAscii(c)).ToArray());
+
+    /// <summary>
+    /// After this many characters beyond ASCII, <see cref="HasSpecial"/> searches the rest with the whole set: text in
+    /// another script is mostly such characters, and testing them one at a time would cost more than that search.
+    /// </summary>
+    private const int MaxBeyondAsciiTests = 64;
 
     public readonly record struct Result(string Text, OffsetMap Map, int ControlCharacters);
 
@@ -22,7 +35,7 @@ internal static class TextNormalizer
     {
         var span = input.AsSpan();
         var needsNfc = !IsNfcQuick(span);
-        if (span.IndexOfAny(s_special) < 0 && !needsNfc)
+        if (!needsNfc && !HasSpecial(span))
             return new Result(input, OffsetMap.Identity, 0);
 
         var builder = new StringBuilder(input.Length);
@@ -104,6 +117,26 @@ internal static class TextNormalizer
             builder.Append(ch);
             map.Add(source);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> holds a character of <see cref="Special"/>: its ASCII characters by one vectorised
+    /// search, then each character beyond ASCII (news text in English has a few: curly quotes, dashes) by itself.
+    /// </summary>
+    internal static bool HasSpecial(ReadOnlySpan<char> span)
+    {
+        if (span.ContainsAny(s_asciiSpecial))
+            return true;
+        for (var tested = 0; tested < MaxBeyondAsciiTests; tested++)
+        {
+            var next = span.IndexOfAnyExceptInRange('\0', '\x7F');
+            if (next < 0)
+                return false;
+            if (s_specialBeyondAscii.Contains(span[next]))
+                return true;
+            span = span[(next + 1)..];
+        }
+        return span.ContainsAny(s_special);
     }
 
     private static bool IsNfcQuick(ReadOnlySpan<char> span)

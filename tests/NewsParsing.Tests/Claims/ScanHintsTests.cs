@@ -35,7 +35,7 @@ public class ScanHintsTests
     [MemberData(nameof(Texts))]
     public void ARangeRuledOutHoldsNothingTheScannersFind(string text)
     {
-        var hints = new ScanHints();
+        using var hints = new ScanHints();
         var blocks = new List<TextSpan>();
         var tokens = new List<Token>();
         var start = 0;
@@ -118,7 +118,7 @@ public class ScanHintsTests
     public void ARangeOutsideTheTokenisedBlocksOrCuttingAWordIsAlwaysScanned()
     {
         const string text = "The minister met allies. The minister met allies.";
-        var hints = new ScanHints();
+        using var hints = new ScanHints();
         var tokens = new List<Token>();
         SentenceTokenizer.Tokenize(text, 0, 24, s_lexicons, tokens);
         hints.AddBlock(new TextSpan(0, 24), tokens);

@@ -119,7 +119,7 @@ public class TokenFactsTests
     {
         var tokens = new List<Token>();
         SentenceTokenizer.Tokenize(text, 0, text.Length, s_lexicons, tokens);
-        var hints = new ScanHints();
+        using var hints = new ScanHints();
         hints.AddBlock(new NewsParsing.Model.TextSpan(0, text.Length), tokens);
         Assert.True(hints.TryGetHedgeCandidates(text, new NewsParsing.Model.TextSpan(0, text.Length), out var candidates));
         Assert.Equal(mayHold, !candidates.IsEmpty);

@@ -1,4 +1,5 @@
 using System.Text;
+using NewsParsing.Input;
 using NewsParsing.Model;
 using NewsParsing.Tests.Infrastructure;
 
@@ -59,5 +60,33 @@ public class TextNormalizerTests
             var slice = input.Substring(source.Start, source.Length);
             Assert.Equal(text, slice.Replace('\t', ' ').Replace('\u00A0', ' ').Replace("\r\n", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC));
         }
+    }
+    /// <summary>
+    /// The split search (ASCII specials vectorised, characters beyond ASCII one at a time, then the whole set) must
+    /// answer as one search for the whole set: differential over seeded random texts, some in another script (more
+    /// characters beyond ASCII than are tested one at a time) and some with one special character placed anywhere.
+    /// </summary>
+    [Fact]
+    public void HasSpecial_AnswersAsOneSearchForTheWholeSet()
+    {
+        var random = new Random(6);
+        const string plain = "abcXYZ 019.,\n\"'’“”—–éüжд中文";
+        const string cyrillic = "абвгдежзийклмнопрстуфхцчшщыэюя ";
+        var checkedWith = 0;
+        for (var round = 0; round < 4000; round++)
+        {
+            var alphabet = round % 3 == 0 ? cyrillic : plain;
+            var chars = new char[random.Next(0, 300)];
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            if (chars.Length > 0 && round % 2 == 0)
+                chars[random.Next(chars.Length)] = TextNormalizer.Special[random.Next(TextNormalizer.Special.Length)];
+            var text = new string(chars);
+            var expected = text.AsSpan().IndexOfAny(TextNormalizer.Special) >= 0;
+            Assert.True(expected == TextNormalizer.HasSpecial(text), $"round {round}: expected {expected} for \"{text}\"");
+            if (expected)
+                checkedWith++;
+        }
+        Assert.True(checkedWith > 1500, $"{checkedWith} texts held a special character");
     }
 }

@@ -78,9 +78,34 @@ public sealed class TimeWordsTests
     }
 
     [Fact]
+    public void EveryUnitWordMakesARelativeDate()
+    {
+        var units = Entries("unit");
+        Assert.Equal(["month", "night", "week", "year"], units.Select(u => u.Value).Order());
+        foreach (var (word, _) in units)
+        {
+            var mention = Assert.Single(Scan(LexiconSet.Default, $"The talks last {word} were"));
+            Assert.Equal($"last {word}", mention.Text);
+        }
+        Assert.Empty(Scan(LexiconSet.Default, "The talks last fortnight were"));
+    }
+
+    [Fact]
+    public void ReplacedFile_NamesTheUnits()
+    {
+        var set = LexiconSet.Default.WithFile("time-words.en.txt", "vorigen\tdirection=last\nWoche\tunit=week\nJahr\tunit=year\nNacht\tunit=night\n");
+        var found = Scan(set, "vorigen Woche, vorigen week, vorigen Jahr, vorigen Nacht");
+        Assert.Equal(["vorigen Woche", "vorigen Jahr", "vorigen Nacht"], found.Select(m => m.Text));
+        Assert.Equal(RelativeDateResolver.Week(s_friday, DateDirection.Last, past: false), (found[0].Start, found[0].End));
+        Assert.Equal(new DateOnly(2024, 1, 1), found[1].Start);
+        Assert.Equal(s_friday.AddDays(-1), found[2].Start);
+        Assert.Equal(["last week"], Scan(LexiconSet.Default, "vorigen Woche, last week").Select(m => m.Text));
+    }
+
+    [Fact]
     public void BadRolesAreSkipped_NotFatal()
     {
-        var set = LexiconSet.Default.WithFile("time-words.en.txt", "soon\tday=x\tdirection=sideways\tbogus\nlater\tday=99\nnow\tday=0\n");
-        Assert.Equal(["now"], Scan(set, "soon week, later, now").Select(m => m.Text));
+        var set = LexiconSet.Default.WithFile("time-words.en.txt", "soon\tday=x\tdirection=sideways\tbogus\nlater\tday=99\nnow\tday=0\nlast\tdirection=last\nweek\tunit=fortnight\n");
+        Assert.Equal(["now"], Scan(set, "soon week, later, now, last week").Select(m => m.Text));
     }
 }

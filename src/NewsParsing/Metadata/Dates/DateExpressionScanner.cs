@@ -9,7 +9,7 @@ namespace NewsParsing.Metadata.Dates;
 /// Finds date expressions in running text and resolves them against a reference date: "on Friday",
 /// "yesterday", "last August", "the past week", "since August 2023", "March 14", "in 2023". Month and
 /// weekday names come from the <c>months</c> and <c>weekdays</c> lexicons, the other words ("yesterday", "last",
-/// "since") from <c>time-words</c> (see <see cref="TimeWords"/>). Ambiguous words ("may", "sat", "sun", "march") count
+/// "since", the units "week" and "month") from <c>time-words</c> (see <see cref="TimeWords"/>). Ambiguous words ("may", "sat", "sun", "march") count
 /// only with date context: a capital letter and, for short forms, a day or year next to them.
 /// </summary>
 internal sealed class DateExpressionScanner
@@ -24,7 +24,7 @@ internal sealed class DateExpressionScanner
     private readonly SpanLookup<Opener> _openers;
 
     /// <summary>The roles of a word in the scanner's tables.</summary>
-    private readonly record struct Opener(TimeWordRoles Roles, bool Month, bool Weekday, DateDirection Direction, int DayOffset)
+    private readonly record struct Opener(TimeWordRoles Roles, bool Month, bool Weekday, DateDirection Direction, int DayOffset, TimeUnit Unit)
     {
         /// <summary>The roles that let a word open an expression by itself (a "span" word needs an article before it).</summary>
         private const TimeWordRoles LeadRoles = TimeWordRoles.Day | TimeWordRoles.Direction | TimeWordRoles.Article | TimeWordRoles.Joins | TimeWordRoles.Marker;
@@ -43,7 +43,7 @@ internal sealed class DateExpressionScanner
         _weekdays = weekdays;
         var openers = new Dictionary<string, Opener>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, entry) in TimeWords.Read(timeWords))
-            openers[word] = new Opener(entry.Roles, false, false, entry.Direction, entry.DayOffset);
+            openers[word] = new Opener(entry.Roles, false, false, entry.Direction, entry.DayOffset, entry.Unit);
         foreach (var word in months.Keys)
             openers[word] = openers.GetValueOrDefault(word) with { Month = true };
         foreach (var word in weekdays.Keys)
@@ -135,6 +135,10 @@ internal sealed class DateExpressionScanner
             || char.IsUpper(c) && (word.Length >= 3 && opener.Month || word.Length > 4 && opener.Weekday);
     }
 
+    /// <summary>The unit the word names in the <c>time-words</c> lexicon ("week"), or <see cref="TimeUnit.None"/>.</summary>
+    private TimeUnit UnitOf(ReadOnlySpan<char> word) =>
+        _openers.TryGetValue(word, out var opener) && opener.Is(TimeWordRoles.Unit) ? opener.Unit : TimeUnit.None;
+
     /// <summary>Whether the word has <paramref name="role"/> in the <c>time-words</c> lexicon.</summary>
     private bool Is(ReadOnlySpan<char> word, TimeWordRoles role) => _openers.TryGetValue(word, out var opener) && opener.Is(role);
 
@@ -165,28 +169,28 @@ internal sealed class DateExpressionScanner
             }
             if (direction != DateDirection.Default && unitIndex < words.Length && Adjacent(text, words, unitIndex - 1, unitIndex))
             {
-                var unit = words[unitIndex].In(text);
+                var unit = UnitOf(words[unitIndex].In(text));
                 var end = words[unitIndex].End;
                 var length = unitIndex - w + 1;
-                if (unit.Equals("week", StringComparison.OrdinalIgnoreCase))
+                if (unit == TimeUnit.Week)
                 {
                     var (s, e) = RelativeDateResolver.Week(r, direction, past);
                     mention = new DateMention(TextSpan.FromBounds(start, end), text[start..end], s, e, DatePrecision.Week);
                     return length;
                 }
-                if (unit.Equals("month", StringComparison.OrdinalIgnoreCase))
+                if (unit == TimeUnit.Month)
                 {
                     var (s, e) = past ? (r.AddDays(-30), r) : RelativeDateResolver.RelativeMonth(r, direction);
                     mention = new DateMention(TextSpan.FromBounds(start, end), text[start..end], s, e, past ? DatePrecision.Week : DatePrecision.Month);
                     return length;
                 }
-                if (unit.Equals("year", StringComparison.OrdinalIgnoreCase) && !past)
+                if (unit == TimeUnit.Year && !past)
                 {
                     var year = RelativeDateResolver.RelativeYear(r, direction);
                     mention = Make(text, start, end, new DateOnly(year, 1, 1), DatePrecision.Year);
                     return length;
                 }
-                if (unit.Equals("night", StringComparison.OrdinalIgnoreCase) && direction == DateDirection.Last && !past)
+                if (unit == TimeUnit.Night && direction == DateDirection.Last && !past)
                 {
                     mention = Make(text, start, end, r.AddDays(-1), DatePrecision.Day);
                     return length;

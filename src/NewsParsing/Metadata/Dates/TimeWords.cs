@@ -22,13 +22,29 @@ internal enum TimeWordRoles : byte
     Joins = 32,
     /// <summary>Makes a bare year or full month name after it a date ("in 2023", "until August").</summary>
     Marker = 64,
+    /// <summary>A unit after a direction or span word ("last week", "the past month"); which one is in <see cref="TimeWord.Unit"/>.</summary>
+    Unit = 128,
+}
+
+/// <summary>
+/// The units of "last week", "the past month", "next year", "last night": each resolves its own way
+/// (see <see cref="RelativeDateResolver"/>), so the unit words map to these, not to numbers of days.
+/// </summary>
+internal enum TimeUnit : byte
+{
+    None,
+    Week,
+    Month,
+    Year,
+    Night,
 }
 
 /// <summary>One entry of the <c>time-words</c> lexicon.</summary>
 /// <param name="Roles">The word's roles.</param>
 /// <param name="Direction">With <see cref="TimeWordRoles.Direction"/>: last, this or next.</param>
 /// <param name="DayOffset">With <see cref="TimeWordRoles.Day"/>: days from the reference date.</param>
-internal readonly record struct TimeWord(TimeWordRoles Roles, DateDirection Direction, int DayOffset)
+/// <param name="Unit">With <see cref="TimeWordRoles.Unit"/>: the unit the word names.</param>
+internal readonly record struct TimeWord(TimeWordRoles Roles, DateDirection Direction, int DayOffset, TimeUnit Unit = TimeUnit.None)
 {
     /// <summary>
     /// The roles of a word that can make up a date expression with no digit, month or weekday name ("yesterday",
@@ -39,7 +55,7 @@ internal readonly record struct TimeWord(TimeWordRoles Roles, DateDirection Dire
 
 /// <summary>
 /// Reads the <c>time-words</c> lexicon: <c>word&lt;TAB&gt;role&lt;TAB&gt;role…</c>, a role being a name or
-/// <c>name=value</c> (<c>day=-1</c>, <c>direction=last</c>). Best effort: an unknown role or a value that does not
+/// <c>name=value</c> (<c>day=-1</c>, <c>direction=last</c>, <c>unit=week</c>). Best effort: an unknown role or a value that does not
 /// parse is skipped, so a bad line costs that role, never the parser.
 /// </summary>
 internal static class TimeWords
@@ -65,6 +81,7 @@ internal static class TimeWords
         var roles = TimeWordRoles.None;
         var direction = DateDirection.Default;
         var dayOffset = 0;
+        var unit = TimeUnit.None;
         foreach (var field in fields)
         {
             var equals = field.IndexOf('=', StringComparison.Ordinal);
@@ -96,10 +113,21 @@ internal static class TimeWords
                 case "marker":
                     roles |= TimeWordRoles.Marker;
                     break;
+                case "unit" when ParseUnit(value) is { } u:
+                    roles |= TimeWordRoles.Unit;
+                    unit = u;
+                    break;
             }
         }
-        return new TimeWord(roles, direction, dayOffset);
+        return new TimeWord(roles, direction, dayOffset, unit);
     }
+
+    private static TimeUnit? ParseUnit(ReadOnlySpan<char> value) =>
+        value.Equals("week", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Week
+        : value.Equals("month", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Month
+        : value.Equals("year", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Year
+        : value.Equals("night", StringComparison.OrdinalIgnoreCase) ? TimeUnit.Night
+        : null;
 
     private static DateDirection? ParseDirection(ReadOnlySpan<char> value) =>
         value.Equals("last", StringComparison.OrdinalIgnoreCase) ? DateDirection.Last
