@@ -658,11 +658,23 @@ internal sealed class QuoteScan : IDisposable
         }
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
         // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
-        if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
+        // So does a relative clause on such an object (`Trump released a video that said …`): the video is what he said it through.
+        if ((cue.Participle || IsObjectRelative(phrase.Last + 1, cue.First)) && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
             && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && (subject.IsPronoun || HasCapital(subject)))
             phrase = subject;
         source = new Source(phrase);
         return true;
+    }
+
+    /// <summary>Whether tokens <c>[from, cue)</c> hold a complementizer ("that"): the phrase before them heads a relative clause.</summary>
+    private bool IsObjectRelative(int from, int cue)
+    {
+        for (var i = from; i < cue; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(i)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
