@@ -197,7 +197,11 @@ internal sealed class SpeakerResolver
         var word = Word(text, tokens[k]);
         if (!IsCapitalized(word))
             return false;
-        if (Lexicons.FunctionWordClass(word) is "prep" or "conj" or "sub" or "aux")
+        var functionClass = Lexicons.FunctionWordClass(word);
+        if (functionClass is "prep" or "conj" or "sub" or "aux")
+            return true;
+        // "No wonder Trump said": a determiner that opens no speaker phrase of its own (quantities do: "Hundreds of protesters").
+        if (functionClass == "det" && Lexicons.Classify(word) != SpeakerWordClass.Determiner)
             return true;
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
             && !IsCapitalized(Word(text, tokens[k + 1])) && !Lexicons.Cues.Contains(Word(text, tokens[k + 1]));
