@@ -770,7 +770,13 @@ internal sealed class QuoteScan : IDisposable
             if (k >= limit)
                 return false;
             if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
-                return true;
+            {
+                // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
+                if (phrase.IsPronoun || _lexicons.Classify(WordAt(phrase.Last + 1)) != SpeakerWordClass.Pronoun)
+                    return true;
+                k = phrase.Last + 1;
+                continue;
+            }
             var next = k + 1;
             while (next < limit && _tokens[next].Kind == TokenKind.Word)
                 next++;
