@@ -229,7 +229,19 @@ internal sealed class QuoteScan : IDisposable
         Attribution attribution;
         if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t) && TryTrailing(t, out attribution, out var after))
         {
-            AddDirect(span, attribution);
+            if (!StartsUtterance(quote) && !OnlyPunctuationBetween(floor, t))
+            {
+                // `… in doing so he "made a strategic mistake," Lichtman said.`: the quote ends a clause of the
+                // speaker's words that begins before it, which is the reported content.
+                var clause = TextSpan.FromBounds(_tokens[floor].Start, quote.End);
+                var mixedKind = Segmentation.TextSpans.CountWords(WordAt(t)) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
+                _drafts.Add(new Draft(clause, mixedKind, attribution, [span]));
+                _last = attribution with { Block = _blockIndex };
+            }
+            else
+            {
+                AddDirect(span, attribution);
+            }
             floor = after;
             return quote.End;
         }
