@@ -75,6 +75,9 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a word opens a reported clause ("that", "dass"): flag <c>complementizer</c> in <c>speaker-words.*.txt</c>.</summary>
     public bool IsComplementizer(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "complementizer");
 
+    /// <summary>Whether a clause word keeps a reported clause going past a quote ("if", "because"): flag <c>continues</c>.</summary>
+    public bool ContinuesClause(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "continues");
+
     /// <summary>Whether a determiner marks an object case ("dem", "den"): flag <c>oblique</c>; its phrase is never the subject that speaks.</summary>
     public bool IsOblique(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "oblique");
 

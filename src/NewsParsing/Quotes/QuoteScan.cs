@@ -1033,7 +1033,7 @@ internal sealed class QuoteScan : IDisposable
     {
         var word = WordAt(j);
         if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
-            return true;
+            return !_lexicons.ContinuesClause(word);
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
         var next = WordAt(j + 1);
