@@ -66,6 +66,7 @@ internal sealed class QuoteScan : IDisposable
     private readonly PooledList<Draft> _drafts;
     private readonly List<TextSpan> _lookbackSentences = [];
     private Attribution? _last;
+    private int _lastSentence;
     private Attribution? _colon;
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
@@ -237,6 +238,7 @@ internal sealed class QuoteScan : IDisposable
                 var mixedKind = Segmentation.TextSpans.CountWords(WordAt(t)) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
                 _drafts.Add(new Draft(clause, mixedKind, attribution, [span]));
                 _last = attribution with { Block = _blockIndex };
+                _lastSentence = _sentenceIndex;
             }
             else
             {
@@ -262,7 +264,9 @@ internal sealed class QuoteScan : IDisposable
             {
                 // Continued after its attribution, in this paragraph or as the next one: one speaker and one cue
                 // (`"…," Carson continued.` then a paragraph `"Even under …"`: the annotated relation spans both).
-                AddDirect(span, last);
+                // A sentence of the writer's own between them (`"…," says Roloson. Roloson supports Clinton. "I'm …"`)
+                // ends the relation: the same speaker, but a quote of its own.
+                AddDirect(span, last.Block == _blockIndex && _lastSentence < _sentenceIndex - 1 ? last with { Cue = null, Lemma = null, Via = null } : last);
                 return quote.End;
             }
             if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
@@ -446,6 +450,7 @@ internal sealed class QuoteScan : IDisposable
     {
         _drafts.Add(new Draft(span, QuoteKind.Direct, attribution));
         _last = attribution with { Block = _blockIndex };
+        _lastSentence = _sentenceIndex;
     }
 
     /// <summary>The quote's own words end an utterance: ",", ".", "?", "!" or a dash before the closing mark, or a comma after it.</summary>
