@@ -53,6 +53,9 @@ internal sealed class QuoteLexicons
     public string? FunctionWordClass(ReadOnlySpan<char> word) =>
         FunctionWords.TryGet(word, out var fields) && fields.Length > 0 ? fields[0] : null;
 
+    /// <summary>Whether a word opens a naming clause inside a larger one ("what she calls …"): flag <c>naming</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsNamingRelative(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "naming");
+
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 

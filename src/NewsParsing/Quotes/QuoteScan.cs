@@ -961,10 +961,22 @@ internal sealed class QuoteScan : IDisposable
             // A source after its cue (German verb second: "Zu dem Skandal führte Elshorst aus") is no complement: the
             // search starts before the cue, which is never its own outer cue.
             var before = Math.Min(phrase.First, cue.First);
-            for (var i = before - 1; i >= floor && i >= before - MaxNestingGap; i--)
+            // `Clinton says she appreciated … what she calls a "war of words."`: a naming clause ("what X calls") is
+            // never the attribution of its sentence; the cue it sits in may stand anywhere before it, past commas.
+            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && _lexicons.IsNamingRelative(WordAt(before - 1));
+            for (var i = before - 1; i >= floor && i >= before - (naming ? MaxClauseTokens : MaxNestingGap); i--)
             {
-                if (_tokens[i].Kind != TokenKind.Word)
+                if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or ':' or '!' or '?')
                     break;
+                if (_tokens[i].Kind != TokenKind.Word)
+                {
+                    if (!naming)
+                        break;
+                    continue;
+                }
+                // After a determiner a cue word is a noun ("in the hopes of shedding what Gilbert called …").
+                if (naming && i > floor && _lexicons.Classify(WordAt(i - 1)) == SpeakerWordClass.Determiner)
+                    continue;
                 if (CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var outer) && !outer.QuoteOnly && outer.Last < phrase.First
                     && TryFindCueSource(outer, floor, phrase.First - 1, out var outerSource) && outerSource.Phrase.Last < outer.First + 1)
                 {
