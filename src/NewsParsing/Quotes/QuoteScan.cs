@@ -47,6 +47,9 @@ internal sealed class QuoteScan : IDisposable
     /// <summary>Most words between a relative pronoun and its cue ("who in 2010 said", "who has repeatedly said").</summary>
     private const int MaxRelativeGap = 4;
 
+    /// <summary>Most lower-case words after the first phrase of an opening adverbial ("Eight years ago, he …").</summary>
+    private const int MaxOpeningWords = 4;
+
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
 
@@ -789,10 +792,15 @@ internal sealed class QuoteScan : IDisposable
             if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
-                if (phrase.IsPronoun || _lexicons.Classify(WordAt(phrase.Last + 1)) != SpeakerWordClass.Pronoun)
-                    return true;
-                k = phrase.Last + 1;
-                continue;
+                if (!phrase.IsPronoun && _lexicons.Classify(WordAt(phrase.Last + 1)) == SpeakerWordClass.Pronoun)
+                {
+                    k = phrase.Last + 1;
+                    continue;
+                }
+                // So is an opening phrase of a few lower-case words before a comma and a subject ("Eight years ago, he …").
+                if (attempt == 0 && TrySubjectAfterOpening(phrase, limit, out var subject))
+                    phrase = subject;
+                return true;
             }
             var next = k + 1;
             while (next < limit && _tokens[next].Kind == TokenKind.Word)
@@ -800,6 +808,24 @@ internal sealed class QuoteScan : IDisposable
             k = next;
         }
         return false;
+    }
+
+    /// <summary>
+    /// `Minutes later, she sent an email saying …`: when the words after a sentence's first phrase are a few lower-case
+    /// words up to a comma, and a pronoun or a name followed by a word comes after the comma, that is the subject.
+    /// </summary>
+    private bool TrySubjectAfterOpening(SpeakerPhrase opening, int limit, out SpeakerPhrase subject)
+    {
+        subject = default;
+        var i = opening.Last + 1;
+        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(i))
+            && !_lexicons.Cues.Contains(WordAt(i)))
+            i++;
+        if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
+            return false;
+        return _resolver.TryFindAfter(_text, _tokens, i + 1, limit - 1, out subject) && subject.First == i + 1
+            && subject.Last + 1 < limit && _tokens[subject.Last + 1].Kind == TokenKind.Word
+            && (subject.IsPronoun || HasCapital(subject));
     }
 
     /// <summary>
