@@ -224,7 +224,7 @@ internal sealed class QuoteScan : IDisposable
         // A name or title in quote marks after a word of its sentence (`on Fox News' "Sunday Morning Futures," Issa
         // said`, `die Zeitung „Die Welt“`) is not quoted speech.
         var named = IsTitleLike(quote);
-        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
+        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word && !IsCueBefore(t))
         {
             _drafts.Add(new Draft(span, QuoteKind.Scare, null));
             return quote.End;
@@ -298,6 +298,24 @@ internal sealed class QuoteScan : IDisposable
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    /// <summary>
+    /// Whether a cue with its subject right before it ends at token <paramref name="t"/> - 1 (`Some chanted "USA! USA!"`,
+    /// `who she dubbed "Mr. P"`): the capitalised words are then what was said, not a title (`a film called "Familias"`).
+    /// </summary>
+    private bool IsCueBefore(int t)
+    {
+        for (var j = t - 1; j >= 1 && j >= t - 2 && _tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.Last != t - 1 || cue.QuoteOnly)
+                continue;
+            if (_tokens[j - 1].Kind != TokenKind.Word)
+                return false;
+            var subject = WordAt(j - 1);
+            return SpeakerResolver.IsCapitalized(subject) || _lexicons.Classify(subject) == SpeakerWordClass.Pronoun || _lexicons.StandsAlone(subject);
+        }
+        return false;
     }
 
     /// <summary>
