@@ -474,5 +474,42 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ANamingClauseTakesTheAttributionOfTheCueItSitsIn()
+    {
+        var quote = Single(Parse("Holloway says she admired the council's patience through what she calls a \"long winter of budget fights.\""), "winter");
+
+        Assert.StartsWith("she admired", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("says", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueWordAfterADeterminerIsNoOuterCueOfANamingClause()
+    {
+        var quote = Single(Parse("Springfield sought the grant in the hopes of ending what Holloway called \"a decade of potholes.\""), "potholes");
+
+        Assert.Equal("called", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOpeningAdverbialBeforeACommaIsNotTheSubject()
+    {
+        var quote = Single(Parse("Mayor Linda Park left the meeting early. Minutes later, she sent an email saying, \"The vote is off.\""), "vote");
+
+        Assert.Equal("she", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void CapitalisedWordsRightAfterACueWithItsSubjectAreSaid()
+    {
+        var chant = Single(Parse("The crowd cheered for an hour. Some chanted \"FOUR MORE YEARS!\""), "YEARS");
+        var title = Single(Parse("The mayor screened a short film called \"Main Street Stories\" at the library."), "Main Street");
+
+        Assert.NotEqual(QuoteKind.Scare, chant.Kind);
+        Assert.Equal(QuoteKind.Scare, title.Kind);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
