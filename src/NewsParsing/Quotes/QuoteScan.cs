@@ -635,6 +635,10 @@ internal sealed class QuoteScan : IDisposable
         {
             if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var cue) && cue.Participle)
             {
+                // `"A," Trump told a rally, saying Clinton would "abolish …"`: words after the participle are its reported
+                // clause, which the quote ends; that is mixed speech, not the quote continued.
+                if (!OnlyPunctuationBetween(cue.Last + 1, t))
+                    return false;
                 attribution = last with { Cue = CueMatcher.SpanOf(_tokens, cue), Lemma = cue.Lemma, Via = null };
                 break;
             }
