@@ -250,7 +250,7 @@ internal sealed class QuoteScan : IDisposable
             floor = after;
             return quote.End;
         }
-        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
             AddDirect(span, attribution);
             floor = t + 1;
@@ -483,6 +483,12 @@ internal sealed class QuoteScan : IDisposable
             return true;
         return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
     }
+
+    /// <summary>
+    /// Whether the sentence runs on in words after a quote that ends no utterance (`Cruz warned that the "Washington
+    /// cartel" is growing nervous`): the quote is then part of a reported clause, not a quotation introduced by its cue.
+    /// </summary>
+    private bool RunsOn(int t) => t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Word && !EndsUtterance(t);
 
     private bool StartsUtterance(Token quote)
     {
