@@ -511,5 +511,25 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteEndingTheClauseOfAParticipleAfterAnAttributionIsMixed()
+    {
+        var quote = Single(Parse("\"We are not done,\" Holloway told the crowd, saying the levy would \"fix every road in town.\""), "every road");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.StartsWith("the levy would", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACapitalisedQuoteRunningOnIntoItsSentenceIsPartOfAReportedClause()
+    {
+        var quote = Single(Parse("Holloway warned that the \"Riverside plan\" is losing support among voters."), "Riverside");
+
+        Assert.NotEqual(QuoteKind.Direct, quote.Kind);
+        Assert.StartsWith("that the", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
