@@ -531,5 +531,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AnEncouragingParticipleAttributesItsClause()
+    {
+        var quote = Single(Parse("Holloway is questioning the budget again, encouraging voters to \"read every line of it.\""), "every line");
+
+        Assert.Equal("encouraging", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
