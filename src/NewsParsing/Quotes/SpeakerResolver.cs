@@ -55,7 +55,15 @@ internal sealed class SpeakerResolver
         var first = cue.Last + 1;
         if (first < ceiling && tokens[first].Kind == TokenKind.Word && IsConnector(Word(text, tokens[first])))
             first++;
-        return TryFindAfter(text, tokens, first, ceiling, out phrase);
+        if (TryFindAfter(text, tokens, first, ceiling, out phrase))
+            return true;
+        // "according to conservative talk radio host Rush Limbaugh": descriptive words before the title that heads the source.
+        for (var k = first; k <= ceiling && k <= first + MaxDescribedWords && tokens[k].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[k])); k++)
+        {
+            if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Title)
+                return TryFindAfter(text, tokens, k, ceiling, out phrase);
+        }
+        return false;
     }
 
     /// <summary>Finds a speaker phrase ending at or before token <paramref name="last"/>, skipping fillers.</summary>
