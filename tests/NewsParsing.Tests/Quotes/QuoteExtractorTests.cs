@@ -540,5 +540,13 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AnAccordingToSourceMayOpenWithDescriptiveWordsBeforeItsTitle()
+    {
+        var quote = Single(Parse("According to popular talk radio host Dan Mercer, the levy plan is \"dead on arrival\" in the state senate."), "arrival");
+
+        Assert.Equal("Dan Mercer", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
