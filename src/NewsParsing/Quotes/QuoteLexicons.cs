@@ -59,6 +59,9 @@ internal sealed class QuoteLexicons
     public string? FunctionWordClass(ReadOnlySpan<char> word) =>
         FunctionWords.TryGet(word, out var fields) && fields.Length > 0 ? fields[0] : null;
 
+    /// <summary>Whether a word opens a naming clause inside a larger one ("what she calls …"): flag <c>naming</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsNamingRelative(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "naming");
+
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 
@@ -80,6 +83,9 @@ internal sealed class QuoteLexicons
 
     /// <summary>Whether a word opens a reported clause ("that", "dass"): flag <c>complementizer</c> in <c>speaker-words.*.txt</c>.</summary>
     public bool IsComplementizer(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "complementizer");
+
+    /// <summary>Whether a clause word keeps a reported clause going past a quote ("if", "because"): flag <c>continues</c>.</summary>
+    public bool ContinuesClause(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "continues");
 
     /// <summary>Whether a determiner marks an object case ("dem", "den"): flag <c>oblique</c>; its phrase is never the subject that speaks.</summary>
     public bool IsOblique(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "oblique");

@@ -101,6 +101,7 @@ internal sealed partial class QuoteScan
         var kind = QuotedWords(floor, t + 1) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
         _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
         _last = attribution with { Block = _blockIndex };
+        _lastSentence = _sentenceIndex;
         return true;
     }
 

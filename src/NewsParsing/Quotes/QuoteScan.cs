@@ -47,6 +47,9 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Most words between a relative pronoun and its cue ("who in 2010 said", "who has repeatedly said").</summary>
     private const int MaxRelativeGap = 4;
 
+    /// <summary>Most lower-case words after the first phrase of an opening adverbial ("Eight years ago, he …").</summary>
+    private const int MaxOpeningWords = 4;
+
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
 
@@ -66,6 +69,7 @@ internal sealed partial class QuoteScan : IDisposable
     private readonly PooledList<Draft> _drafts;
     private readonly List<TextSpan> _lookbackSentences = [];
     private Attribution? _last;
+    private int _lastSentence;
     private Attribution? _colon;
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
@@ -220,7 +224,7 @@ internal sealed partial class QuoteScan : IDisposable
         // A name or title in quote marks after a word of its sentence (`on Fox News' "Sunday Morning Futures," Issa
         // said`, `die Zeitung „Die Welt“`) is not quoted speech.
         var named = IsTitleLike(quote);
-        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
+        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word && !IsCueBefore(t))
         {
             if (TryFrame(t, floor, out var framed, out var frame))
             {
@@ -246,7 +250,7 @@ internal sealed partial class QuoteScan : IDisposable
             floor = after;
             return quote.End;
         }
-        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && TryLeading(t, floor, out attribution))
+        if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
             AddDirect(span, attribution);
             floor = t + 1;
@@ -263,7 +267,9 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 // Continued after its attribution, in this paragraph or as the next one: one speaker and one cue
                 // (`"…," Carson continued.` then a paragraph `"Even under …"`: the annotated relation spans both).
-                AddDirect(span, last);
+                // A sentence of the writer's own between them (`"…," says Roloson. Roloson supports Clinton. "I'm …"`)
+                // ends the relation: the same speaker, but a quote of its own.
+                AddDirect(span, last.Block == _blockIndex && _lastSentence < _sentenceIndex - 1 ? last with { Cue = null, Lemma = null, Via = null } : last);
                 return quote.End;
             }
             if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
@@ -294,6 +300,24 @@ internal sealed partial class QuoteScan : IDisposable
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
         return quote.End;
+    }
+
+    /// <summary>
+    /// Whether a cue with its subject right before it ends at token <paramref name="t"/> - 1 (`Some chanted "USA! USA!"`,
+    /// `who she dubbed "Mr. P"`): the capitalised words are then what was said, not a title (`a film called "Familias"`).
+    /// </summary>
+    private bool IsCueBefore(int t)
+    {
+        for (var j = t - 1; j >= 1 && j >= t - 2 && _tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.Last != t - 1 || cue.QuoteOnly)
+                continue;
+            if (_tokens[j - 1].Kind != TokenKind.Word)
+                return false;
+            var subject = WordAt(j - 1);
+            return SpeakerResolver.IsCapitalized(subject) || _lexicons.Classify(subject) == SpeakerWordClass.Pronoun || _lexicons.StandsAlone(subject);
+        }
+        return false;
     }
 
     /// <summary>
@@ -449,6 +473,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         _drafts.Add(new Draft(span, QuoteKind.Direct, attribution));
         _last = attribution with { Block = _blockIndex };
+        _lastSentence = _sentenceIndex;
     }
 
     /// <summary>The quote's own words end an utterance: ",", ".", "?", "!" or a dash before the closing mark, or a comma after it.</summary>
@@ -460,6 +485,12 @@ internal sealed partial class QuoteScan : IDisposable
             return true;
         return t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Punctuation && _text[_tokens[t + 1].Start] is ',' or '\u2014' or '\u2013';
     }
+
+    /// <summary>
+    /// Whether the sentence runs on in words after a quote that ends no utterance (`Cruz warned that the "Washington
+    /// cartel" is growing nervous`): the quote is then part of a reported clause, not a quotation introduced by its cue.
+    /// </summary>
+    private bool RunsOn(int t) => t + 1 < _tokens.Count && _tokens[t + 1].Kind == TokenKind.Word && !EndsUtterance(t);
 
     private bool StartsUtterance(Token quote)
     {
@@ -612,6 +643,10 @@ internal sealed partial class QuoteScan : IDisposable
         {
             if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var cue) && cue.Participle)
             {
+                // `"A," Trump told a rally, saying Clinton would "abolish …"`: words after the participle are its reported
+                // clause, which the quote ends; that is mixed speech, not the quote continued.
+                if (!OnlyPunctuationBetween(cue.Last + 1, t))
+                    return false;
                 attribution = last with { Cue = CueMatcher.SpanOf(_tokens, cue), Lemma = cue.Lemma, Via = null };
                 break;
             }
@@ -674,11 +709,23 @@ internal sealed partial class QuoteScan : IDisposable
         phrase = SubjectOverObject(phrase, floor);
         // `Trump issued a statement saying …`, `the campaign sent an email calling …`: a participle right after an object
         // with no name in it hangs on the clause's subject, named or a pronoun ("she released a statement saying"), who speaks through it.
-        if (cue.Participle && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
+        // So does a relative clause on such an object (`Trump released a video that said …`): the video is what he said it through.
+        if ((cue.Participle || IsObjectRelative(phrase.Last + 1, cue.First)) && !phrase.IsPronoun && phrase.First > floor && !HasCapital(phrase)
             && TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && (subject.IsPronoun || HasCapital(subject)))
             phrase = subject;
         source = new Source(phrase);
         return true;
+    }
+
+    /// <summary>Whether tokens <c>[from, cue)</c> hold a complementizer ("that"): the phrase before them heads a relative clause.</summary>
+    private bool IsObjectRelative(int from, int cue)
+    {
+        for (var i = from; i < cue; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(i)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -774,13 +821,42 @@ internal sealed partial class QuoteScan : IDisposable
             if (k >= limit)
                 return false;
             if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
+            {
+                // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
+                if (!phrase.IsPronoun && _lexicons.Classify(WordAt(phrase.Last + 1)) == SpeakerWordClass.Pronoun)
+                {
+                    k = phrase.Last + 1;
+                    continue;
+                }
+                // So is an opening phrase of a few lower-case words before a comma and a subject ("Eight years ago, he …").
+                if (attempt == 0 && TrySubjectAfterOpening(phrase, limit, out var subject))
+                    phrase = subject;
                 return true;
+            }
             var next = k + 1;
             while (next < limit && _tokens[next].Kind == TokenKind.Word)
                 next++;
             k = next;
         }
         return false;
+    }
+
+    /// <summary>
+    /// `Minutes later, she sent an email saying …`: when the words after a sentence's first phrase are a few lower-case
+    /// words up to a comma, and a pronoun or a name followed by a word comes after the comma, that is the subject.
+    /// </summary>
+    private bool TrySubjectAfterOpening(SpeakerPhrase opening, int limit, out SpeakerPhrase subject)
+    {
+        subject = default;
+        var i = opening.Last + 1;
+        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(i))
+            && !_lexicons.Cues.Contains(WordAt(i)))
+            i++;
+        if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
+            return false;
+        return _resolver.TryFindAfter(_text, _tokens, i + 1, limit - 1, out subject) && subject.First == i + 1
+            && subject.Last + 1 < limit && _tokens[subject.Last + 1].Kind == TokenKind.Word
+            && (subject.IsPronoun || HasCapital(subject));
     }
 
     /// <summary>
@@ -943,10 +1019,22 @@ internal sealed partial class QuoteScan : IDisposable
             // A source after its cue (German verb second: "Zu dem Skandal führte Elshorst aus") is no complement: the
             // search starts before the cue, which is never its own outer cue.
             var before = Math.Min(phrase.First, cue.First);
-            for (var i = before - 1; i >= floor && i >= before - MaxNestingGap; i--)
+            // `Clinton says she appreciated … what she calls a "war of words."`: a naming clause ("what X calls") is
+            // never the attribution of its sentence; the cue it sits in may stand anywhere before it, past commas.
+            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && _lexicons.IsNamingRelative(WordAt(before - 1));
+            for (var i = before - 1; i >= floor && i >= before - (naming ? MaxClauseTokens : MaxNestingGap); i--)
             {
-                if (_tokens[i].Kind != TokenKind.Word)
+                if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or ':' or '!' or '?')
                     break;
+                if (_tokens[i].Kind != TokenKind.Word)
+                {
+                    if (!naming)
+                        break;
+                    continue;
+                }
+                // After a determiner a cue word is a noun ("in the hopes of shedding what Gilbert called …").
+                if (naming && i > floor && _lexicons.Classify(WordAt(i - 1)) == SpeakerWordClass.Determiner)
+                    continue;
                 if (CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var outer) && !outer.QuoteOnly && outer.Last < phrase.First
                     && TryFindCueSource(outer, floor, phrase.First - 1, out var outerSource) && outerSource.Phrase.Last < outer.First + 1)
                 {
@@ -1020,7 +1108,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         var word = WordAt(j);
         if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
-            return true;
+            return !_lexicons.ContinuesClause(word);
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
         var next = WordAt(j + 1);

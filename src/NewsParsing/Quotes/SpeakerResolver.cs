@@ -55,7 +55,15 @@ internal sealed class SpeakerResolver
         var first = cue.Last + 1;
         if (first < ceiling && tokens[first].Kind == TokenKind.Word && IsConnector(Word(text, tokens[first])))
             first++;
-        return TryFindAfter(text, tokens, first, ceiling, out phrase);
+        if (TryFindAfter(text, tokens, first, ceiling, out phrase))
+            return true;
+        // "according to conservative talk radio host Rush Limbaugh": descriptive words before the title that heads the source.
+        for (var k = first; k <= ceiling && k <= first + MaxDescribedWords && tokens[k].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[k])); k++)
+        {
+            if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Title)
+                return TryFindAfter(text, tokens, k, ceiling, out phrase);
+        }
+        return false;
     }
 
     /// <summary>Finds a speaker phrase ending at or before token <paramref name="last"/>, skipping fillers.</summary>
@@ -197,7 +205,11 @@ internal sealed class SpeakerResolver
         var word = Word(text, tokens[k]);
         if (!IsCapitalized(word))
             return false;
-        if (Lexicons.FunctionWordClass(word) is "prep" or "conj" or "sub" or "aux")
+        var functionClass = Lexicons.FunctionWordClass(word);
+        if (functionClass is "prep" or "conj" or "sub" or "aux")
+            return true;
+        // "No wonder Trump said": a determiner that opens no speaker phrase of its own (quantities do: "Hundreds of protesters").
+        if (functionClass == "det" && Lexicons.Classify(word) != SpeakerWordClass.Determiner)
             return true;
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
             && !IsCapitalized(Word(text, tokens[k + 1])) && !Lexicons.Cues.Contains(Word(text, tokens[k + 1]));

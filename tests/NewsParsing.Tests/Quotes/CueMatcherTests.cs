@@ -21,6 +21,9 @@ public class CueMatcherTests
     [InlineData("he reiterated", 1, "reiterate")]
     [InlineData("Zelenskyy added", 1, "add")]
     [InlineData("Merkel sagte", 1, "sagen")]
+    [InlineData("Holloway is questioning", 2, "question")]
+    [InlineData("Holloway encouraged", 1, "encourage")]
+    [InlineData("she encourages", 1, "encourage")]
     public void MatchesInflectedFormsToLemmas(string text, int index, string lemma)
     {
         var tokens = Tokenize(text);

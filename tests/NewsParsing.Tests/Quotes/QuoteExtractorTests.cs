@@ -407,5 +407,146 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void ARelativeClauseOnAnUnnamedObjectGivesTheQuoteToTheClauseSubject()
+    {
+        var quote = Single(Parse("Senator Jane Holloway released a video that said \"We will rebuild every bridge in this state.\""), "bridge");
+
+        Assert.Equal("Jane Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACapitalisedDeterminerOpeningTheSentenceIsNoSpeaker()
+    {
+        var quote = Single(Parse("No wonder Holloway said, and I quote, \"We love every voter in this county.\""), "county");
+
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAdverbBeforeAPronounSubjectIsNotTheSubject()
+    {
+        var quote = Single(Parse("Mayor Linda Park spoke for an hour. Then she turned to the council, calling the plan a \"costly mistake.\""), "costly");
+
+        Assert.Equal("she", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void ALowerCaseQuoteEndingAClauseBeforeATrailingCueIsMixed()
+    {
+        var quote = Single(Parse("Pension reform stalled this spring, and in doing so the council \"lost a generation of trust,\" Holloway said."), "trust");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Pension reform stalled this spring, and in doing so the council \"lost a generation of trust,\"", quote.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+        Assert.Equal(["\"lost a generation of trust,\""], quote.Quoted.Select(span => quote.Text[(span.Start - quote.Span.Start)..(span.End - quote.Span.Start)]));
+    }
+
+    [Theory]
+    [InlineData("if", true)]
+    [InlineData("because", true)]
+    [InlineData("but", false)]
+    public void AConditionOrCauseAfterAQuoteStaysInTheReportedClause(string conjunction, bool continues)
+    {
+        var quote = Single(Parse($"Holloway said the budget would be \"a disaster for our schools\" {conjunction} the council cut the levy."), "disaster");
+
+        Assert.Equal(continues, quote.Text.EndsWith("the levy", StringComparison.Ordinal));
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteAfterASentenceOfTheWritersOwnIsARelationOfItsOwn()
+    {
+        var article = Parse("\"We will win this fight,\" Holloway said. The senator spoke for an hour. \"The levy passes in May.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Equal("Holloway", article.Quotes[1].Speaker?.Name);
+        Assert.NotNull(article.Quotes[0].Cue);
+        Assert.Null(article.Quotes[1].Cue);
+    }
+
+    [Fact]
+    public void AQuoteRightAfterItsAttributionSentenceContinuesItsRelation()
+    {
+        var article = Parse("\"We will win this fight,\" Holloway said. \"The levy passes in May.\"");
+
+        Assert.Equal(2, article.Quotes.Length);
+        Assert.Equal(article.Quotes[0].Cue, article.Quotes[1].Cue);
+    }
+
+    [Fact]
+    public void ANamingClauseTakesTheAttributionOfTheCueItSitsIn()
+    {
+        var quote = Single(Parse("Holloway says she admired the council's patience through what she calls a \"long winter of budget fights.\""), "winter");
+
+        Assert.StartsWith("she admired", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("says", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACueWordAfterADeterminerIsNoOuterCueOfANamingClause()
+    {
+        var quote = Single(Parse("Springfield sought the grant in the hopes of ending what Holloway called \"a decade of potholes.\""), "potholes");
+
+        Assert.Equal("called", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnOpeningAdverbialBeforeACommaIsNotTheSubject()
+    {
+        var quote = Single(Parse("Mayor Linda Park left the meeting early. Minutes later, she sent an email saying, \"The vote is off.\""), "vote");
+
+        Assert.Equal("she", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void CapitalisedWordsRightAfterACueWithItsSubjectAreSaid()
+    {
+        var chant = Single(Parse("The crowd cheered for an hour. Some chanted \"FOUR MORE YEARS!\""), "YEARS");
+        var title = Single(Parse("The mayor screened a short film called \"Main Street Stories\" at the library."), "Main Street");
+
+        Assert.NotEqual(QuoteKind.Scare, chant.Kind);
+        Assert.Equal(QuoteKind.Scare, title.Kind);
+    }
+
+    [Fact]
+    public void AQuoteEndingTheClauseOfAParticipleAfterAnAttributionIsMixed()
+    {
+        var quote = Single(Parse("\"We are not done,\" Holloway told the crowd, saying the levy would \"fix every road in town.\""), "every road");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.StartsWith("the levy would", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ACapitalisedQuoteRunningOnIntoItsSentenceIsPartOfAReportedClause()
+    {
+        var quote = Single(Parse("Holloway warned that the \"Riverside plan\" is losing support among voters."), "Riverside");
+
+        Assert.NotEqual(QuoteKind.Direct, quote.Kind);
+        Assert.StartsWith("that the", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnEncouragingParticipleAttributesItsClause()
+    {
+        var quote = Single(Parse("Holloway is questioning the budget again, encouraging voters to \"read every line of it.\""), "every line");
+
+        Assert.Equal("encouraging", quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAccordingToSourceMayOpenWithDescriptiveWordsBeforeItsTitle()
+    {
+        var quote = Single(Parse("According to popular talk radio host Dan Mercer, the levy plan is \"dead on arrival\" in the state senate."), "arrival");
+
+        Assert.Equal("Dan Mercer", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
