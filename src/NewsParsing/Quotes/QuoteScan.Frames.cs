@@ -65,6 +65,8 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
+        if (floor == 0 && TrySourceFrame(t, out content, out attribution))
+            return true;
         if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
             return false;
         // The frame ends at its first comma, which must come before the quote, with its cue right before the comma.
@@ -84,6 +86,35 @@ internal sealed partial class QuoteScan
         while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
             end--;
         content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
+        return true;
+    }
+
+    /// <summary>
+    /// `Nach Angaben der Polizei kamen rund „4.000 Menschen“ zu der Kundgebung.`: a sentence opened by a source-first cue
+    /// that frames it (flag <c>frame</c>: "nach Angaben", "nach Ansicht") reports everything after the frame's source,
+    /// from the finite verb that follows it (verb second) to the sentence end, names in quote marks included.
+    /// </summary>
+    private bool TrySourceFrame(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        if (!CueMatcher.TryMatch(_text, _tokens, 0, _lexicons, out var cue) || !cue.SourceAfter || cue.Last + 2 >= t
+            || !_lexicons.Cues.TryGet(_text.AsSpan(CueMatcher.SpanOf(_tokens, cue).Start, CueMatcher.SpanOf(_tokens, cue).Length), out var fields)
+            || !QuoteLexicons.HasFlag(fields, "frame"))
+            return false;
+        // The finite verb: the first lower-case word after a capitalised one that is no article or preposition.
+        var verb = cue.Last + 2;
+        while (verb < t && !(_tokens[verb].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(verb))
+            && _lexicons.Classify(WordAt(verb)) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Fronted)
+            && _tokens[verb - 1].Kind == TokenKind.Word && SpeakerResolver.IsCapitalized(WordAt(verb - 1))))
+            verb++;
+        if (verb >= t || !_resolver.TryFindSourceAfter(_text, _tokens, cue, verb - 1, out var phrase))
+            return false;
+        attribution = Attribute(cue, new Source(phrase), verb);
+        var end = _tokens.Count;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        content = TextSpan.FromBounds(_tokens[verb].Start, _tokens[end - 1].End);
         return true;
     }
 

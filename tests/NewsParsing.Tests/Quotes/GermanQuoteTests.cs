@@ -58,6 +58,16 @@ public class GermanQuoteTests
     }
 
     [Fact]
+    public void ASourceFirstFrameReportsTheRestOfItsSentence()
+    {
+        var quote = Single(Parse("Nach Angaben der Feuerwehr Bremen stand die Lagerhalle \u201EVerdener Hof\u201C die ganze Nacht in Flammen."), "Verdener");
+
+        Assert.Equal("stand die Lagerhalle \u201EVerdener Hof\u201C die ganze Nacht in Flammen", quote.Text);
+        Assert.Equal("nach Angaben", quote.Cue?.Lemma);
+        Assert.Equal("Feuerwehr Bremen", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void ALowerCaseQuoteBeforeATrailingCueTakesItsClause()
     {
         var quote = Single(Parse("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C, erklärte Tim Roth."), "Stellen");
