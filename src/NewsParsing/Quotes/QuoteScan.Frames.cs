@@ -65,7 +65,7 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
-        if (floor == 0 && TrySourceFrame(t, out content, out attribution))
+        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryTrailingCueClause(t, out content, out attribution)))
             return true;
         if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
             return false;
@@ -116,6 +116,29 @@ internal sealed partial class QuoteScan
             end--;
         content = TextSpan.FromBounds(_tokens[verb].Start, _tokens[end - 1].End);
         return true;
+    }
+
+    /// <summary>
+    /// `Der neue Planet begleitet den Stern „HD 13189“, teilte die Universität mit.`: a sentence that ends in a verb-first
+    /// cue clause after a comma (`, sagte X`) reports everything before that comma, names in quote marks included.
+    /// </summary>
+    private bool TryTrailingCueClause(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        for (var c = t + 1; c + 1 < _tokens.Count; c++)
+        {
+            if (_tokens[c].Kind == TokenKind.Quote)
+                return false;
+            if (_tokens[c].Kind != TokenKind.Punctuation || _text[_tokens[c].Start] != ','
+                || !CueMatcher.TryMatch(_text, _tokens, c + 1, _lexicons, out var cue) || cue.SourceAfter || cue.QuoteOnly || cue.Participle
+                || !TryTrailing(c - 1, out attribution, out _) || attribution.Cue is not { } span || span.Start != _tokens[c + 1].Start)
+                continue;
+            content = TextSpan.FromBounds(_tokens[0].Start, _tokens[c - 1].End);
+            _last = attribution with { Block = _blockIndex };
+            return true;
+        }
+        return false;
     }
 
     /// <summary>

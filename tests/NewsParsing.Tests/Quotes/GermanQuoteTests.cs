@@ -68,6 +68,16 @@ public class GermanQuoteTests
     }
 
     [Fact]
+    public void ATrailingCueClauseReportsTheSentenceBeforeItsComma()
+    {
+        var quote = Single(Parse("Die neue Fähre heißt \u201EInselstern\u201C und fährt ab Mai, teilte die Reederei Nordlicht mit."), "Inselstern");
+
+        Assert.Equal("Die neue Fähre heißt \u201EInselstern\u201C und fährt ab Mai", quote.Text);
+        Assert.Equal("mitteilen", quote.Cue?.Lemma);
+        Assert.Equal("Reederei Nordlicht", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void ALowerCaseQuoteBeforeATrailingCueTakesItsClause()
     {
         var quote = Single(Parse("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C, erklärte Tim Roth."), "Stellen");
