@@ -65,7 +65,8 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
-        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryTrailingCueClause(t, out content, out attribution)))
+        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryTrailingCueClause(t, out content, out attribution)
+            || TrySubjectCueSentence(t, out content, out attribution)))
             return true;
         if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
             return false;
@@ -137,6 +138,41 @@ internal sealed partial class QuoteScan
             content = TextSpan.FromBounds(_tokens[0].Start, _tokens[c - 1].End);
             _last = attribution with { Block = _blockIndex };
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// `Die Gewerkschaft fordert eine Abkehr von der „Agenda 2030“.`: a sentence that opens with its subject, followed
+    /// by a cue verb (verb second), states the subject's words as a whole, the name in quote marks included; a naming
+    /// cue is left to the judgement rule.
+    /// </summary>
+    private bool TrySubjectCueSentence(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        for (var j = 1; j < t; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word)
+                return false;
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
+                continue;
+            if (cue.SourceAfter || cue.QuoteOnly || cue.Participle || cue.Last >= t
+                || !_lexicons.Cues.TryGet(WordAt(j), out var fields) || QuoteLexicons.HasFlag(fields, "naming")
+                || !_resolver.TryFindBefore(_text, _tokens, j - 1, 0, out var phrase) || phrase.First != 0 || phrase.Last != j - 1)
+                return false;
+            // A complement clause ("schrieb, dass …") is indirect speech, not the whole sentence.
+            for (var k = cue.Last + 1; k < t; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(k)))
+                    return false;
+            }
+            attribution = Attribute(cue, new Source(phrase), cue.Last + 1);
+            var end = _tokens.Count;
+            while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+                end--;
+            content = TextSpan.FromBounds(_tokens[0].Start, _tokens[end - 1].End);
+            return attribution.Mention >= 0;
         }
         return false;
     }

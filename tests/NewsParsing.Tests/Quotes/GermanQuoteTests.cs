@@ -78,6 +78,24 @@ public class GermanQuoteTests
     }
 
     [Fact]
+    public void ASubjectAndItsCueTakeTheWholeSentenceWithTheNameInIt()
+    {
+        var quote = Single(Parse("Die Gewerkschaft Nahverkehr fordert eine Abkehr von der \u201EAgenda Mobil\u201C und mehr Personal."), "Agenda");
+
+        Assert.Equal("Die Gewerkschaft Nahverkehr fordert eine Abkehr von der \u201EAgenda Mobil\u201C und mehr Personal", quote.Text);
+        Assert.Equal("fordern", quote.Cue?.Lemma);
+        Assert.Equal("Gewerkschaft Nahverkehr", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AComplementClauseAfterTheCueIsNoWholeSentenceQuote()
+    {
+        var article = Parse("Der Verband schrieb am Montag, dass die \u201EAgenda Mobil\u201C gescheitert sei.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Text.StartsWith("Der Verband", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ALowerCaseQuoteBeforeATrailingCueTakesItsClause()
     {
         var quote = Single(Parse("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C, erklärte Tim Roth."), "Stellen");
