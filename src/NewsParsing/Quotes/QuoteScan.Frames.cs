@@ -161,10 +161,12 @@ internal sealed partial class QuoteScan
                 || !_lexicons.Cues.TryGet(WordAt(j), out var fields) || QuoteLexicons.HasFlag(fields, "naming")
                 || !_resolver.TryFindBefore(_text, _tokens, j - 1, 0, out var phrase) || phrase.First != 0 || phrase.Last != j - 1)
                 return false;
-            // A complement clause ("schrieb, dass …") is indirect speech, not the whole sentence.
-            for (var k = cue.Last + 1; k < t; k++)
+            // A complement clause ("schrieb, dass …", "sagte der Zeitung „Die Welt“, die Reform komme") is the reported
+            // part, not the whole sentence.
+            for (var k = cue.Last + 1; k < _tokens.Count; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(k)))
+                if (_tokens[k].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(k))
+                    || _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == ',')
                     return false;
             }
             attribution = Attribute(cue, new Source(phrase), cue.Last + 1);
