@@ -65,6 +65,9 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
+        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryTrailingCueClause(t, out content, out attribution)
+            || TrySubjectCueSentence(t, out content, out attribution)))
+            return true;
         if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
             return false;
         // The frame ends at its first comma, which must come before the quote, with its cue right before the comma.
@@ -85,6 +88,95 @@ internal sealed partial class QuoteScan
             end--;
         content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
         return true;
+    }
+
+    /// <summary>
+    /// `Nach Angaben der Polizei kamen rund „4.000 Menschen“ zu der Kundgebung.`: a sentence opened by a source-first cue
+    /// that frames it (flag <c>frame</c>: "nach Angaben", "nach Ansicht") reports everything after the frame's source,
+    /// from the finite verb that follows it (verb second) to the sentence end, names in quote marks included.
+    /// </summary>
+    private bool TrySourceFrame(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        if (!CueMatcher.TryMatch(_text, _tokens, 0, _lexicons, out var cue) || !cue.SourceAfter || cue.Last + 2 >= t
+            || !_lexicons.Cues.TryGet(_text.AsSpan(CueMatcher.SpanOf(_tokens, cue).Start, CueMatcher.SpanOf(_tokens, cue).Length), out var fields)
+            || !QuoteLexicons.HasFlag(fields, "frame"))
+            return false;
+        // The finite verb: the first lower-case word after a capitalised one that is no article or preposition.
+        var verb = cue.Last + 2;
+        while (verb < t && !(_tokens[verb].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(verb))
+            && _lexicons.Classify(WordAt(verb)) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Fronted)
+            && _tokens[verb - 1].Kind == TokenKind.Word && SpeakerResolver.IsCapitalized(WordAt(verb - 1))))
+            verb++;
+        if (verb >= t || !_resolver.TryFindSourceAfter(_text, _tokens, cue, verb - 1, out var phrase))
+            return false;
+        attribution = Attribute(cue, new Source(phrase), verb);
+        var end = _tokens.Count;
+        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+            end--;
+        content = TextSpan.FromBounds(_tokens[verb].Start, _tokens[end - 1].End);
+        return true;
+    }
+
+    /// <summary>
+    /// `Der neue Planet begleitet den Stern „HD 13189“, teilte die Universität mit.`: a sentence that ends in a verb-first
+    /// cue clause after a comma (`, sagte X`) reports everything before that comma, names in quote marks included.
+    /// </summary>
+    private bool TryTrailingCueClause(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        for (var c = t + 1; c + 1 < _tokens.Count; c++)
+        {
+            if (_tokens[c].Kind == TokenKind.Quote)
+                return false;
+            if (_tokens[c].Kind != TokenKind.Punctuation || _text[_tokens[c].Start] != ','
+                || !CueMatcher.TryMatch(_text, _tokens, c + 1, _lexicons, out var cue) || cue.SourceAfter || cue.QuoteOnly || cue.Participle
+                || !TryTrailing(c - 1, out attribution, out _) || attribution.Cue is not { } span || span.Start != _tokens[c + 1].Start)
+                continue;
+            content = TextSpan.FromBounds(_tokens[0].Start, _tokens[c - 1].End);
+            _last = attribution with { Block = _blockIndex };
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// `Die Gewerkschaft fordert eine Abkehr von der „Agenda 2030“.`: a sentence that opens with its subject, followed
+    /// by a cue verb (verb second), states the subject's words as a whole, the name in quote marks included; a naming
+    /// cue is left to the judgement rule.
+    /// </summary>
+    private bool TrySubjectCueSentence(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        for (var j = 1; j < t; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word)
+                return false;
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
+                continue;
+            if (cue.SourceAfter || cue.QuoteOnly || cue.Participle || cue.Last >= t
+                || !_lexicons.Cues.TryGet(WordAt(j), out var fields) || QuoteLexicons.HasFlag(fields, "naming")
+                || !_resolver.TryFindBefore(_text, _tokens, j - 1, 0, out var phrase) || phrase.First != 0 || phrase.Last != j - 1)
+                return false;
+            // A complement clause ("schrieb, dass …", "sagte der Zeitung „Die Welt“, die Reform komme") is the reported
+            // part, not the whole sentence.
+            for (var k = cue.Last + 1; k < _tokens.Count; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(k))
+                    || _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == ',')
+                    return false;
+            }
+            attribution = Attribute(cue, new Source(phrase), cue.Last + 1);
+            var end = _tokens.Count;
+            while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+                end--;
+            content = TextSpan.FromBounds(_tokens[0].Start, _tokens[end - 1].End);
+            return attribution.Mention >= 0;
+        }
+        return false;
     }
 
     /// <summary>

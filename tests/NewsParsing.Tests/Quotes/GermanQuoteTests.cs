@@ -58,6 +58,44 @@ public class GermanQuoteTests
     }
 
     [Fact]
+    public void ASourceFirstFrameReportsTheRestOfItsSentence()
+    {
+        var quote = Single(Parse("Nach Angaben der Feuerwehr Bremen stand die Lagerhalle \u201EVerdener Hof\u201C die ganze Nacht in Flammen."), "Verdener");
+
+        Assert.Equal("stand die Lagerhalle \u201EVerdener Hof\u201C die ganze Nacht in Flammen", quote.Text);
+        Assert.Equal("nach Angaben", quote.Cue?.Lemma);
+        Assert.Equal("Feuerwehr Bremen", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ATrailingCueClauseReportsTheSentenceBeforeItsComma()
+    {
+        var quote = Single(Parse("Die neue Fähre heißt \u201EInselstern\u201C und fährt ab Mai, teilte die Reederei Nordlicht mit."), "Inselstern");
+
+        Assert.Equal("Die neue Fähre heißt \u201EInselstern\u201C und fährt ab Mai", quote.Text);
+        Assert.Equal("mitteilen", quote.Cue?.Lemma);
+        Assert.Equal("Reederei Nordlicht", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASubjectAndItsCueTakeTheWholeSentenceWithTheNameInIt()
+    {
+        var quote = Single(Parse("Die Gewerkschaft Nahverkehr fordert eine Abkehr von der \u201EAgenda Mobil\u201C und mehr Personal."), "Agenda");
+
+        Assert.Equal("Die Gewerkschaft Nahverkehr fordert eine Abkehr von der \u201EAgenda Mobil\u201C und mehr Personal", quote.Text);
+        Assert.Equal("fordern", quote.Cue?.Lemma);
+        Assert.Equal("Gewerkschaft Nahverkehr", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AComplementClauseAfterTheCueIsNoWholeSentenceQuote()
+    {
+        var article = Parse("Der Verband schrieb am Montag, dass die \u201EAgenda Mobil\u201C gescheitert sei.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Text.StartsWith("Der Verband", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ALowerCaseQuoteBeforeATrailingCueTakesItsClause()
     {
         var quote = Single(Parse("Nach der Reform könne die Regierung handeln, \u201Edamit neue Stellen schnell entstehen\u201C, erklärte Tim Roth."), "Stellen");
