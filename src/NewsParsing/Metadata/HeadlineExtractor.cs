@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.Intrinsics;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Metadata;
@@ -104,6 +106,8 @@ internal sealed class HeadlineExtractor
         /// <summary>Per word, its lower-cased first four (Stem4) or five (Stem5) characters as StemKey packs them; NoStem when the core is shorter or not ASCII.</summary>
         public Span<ulong> Stem4;
         public Span<ulong> Stem5;
+        /// <summary>Bit i is set when word i's stem is not ASCII, so Stem4 and Stem5 cannot tell whether it repeats a stem.</summary>
+        public UInt128 NonAsciiStems;
         /// <summary>The first j with a pair of words at j that repeats an earlier capitalised pair (RepeatsPair), or int.MaxValue.</summary>
         public int FirstRepeat;
         /// <summary>The first word that is a past or perfect auxiliary, or int.MaxValue.</summary>
@@ -215,6 +219,8 @@ internal sealed class HeadlineExtractor
             (f.StemKey, f.StemAscii) = StemKey(core);
             l.Stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
             l.Stem5[i] = f.StemAscii && length >= 5 ? f.StemKey : NoStem;
+            if (!f.StemAscii)
+                l.NonAsciiStems |= UInt128.One << i;
         }
         // SentenceWords from each word: up to the sentence's end, or to the line's.
         for (int i = words.Length - 1, end = words.Length - 1; i >= 0; i--)
@@ -548,19 +554,30 @@ internal sealed class HeadlineExtractor
         var repeats = UInt128.Zero;
         if (stemFacts.StemAscii)
         {
-            // ASCII stems compare as packed keys; a word that is not ASCII is compared as text.
+            // ASCII stems compare as packed keys, four words at a time; a word that is not ASCII is compared as text.
             var stems = stemLength == 5 ? l.Stem5 : l.Stem4;
-            for (var w = h + 1; w < columns; w++)
+            var key = stemFacts.StemKey;
+            var w = h + 1;
+            if (Vector256.IsHardwareAccelerated)
             {
-                if (stems[w] == stemFacts.StemKey)
-                {
+                var target = Vector256.Create(key);
+                for (; w + Vector256<ulong>.Count <= columns; w += Vector256<ulong>.Count)
+                    repeats |= (UInt128)Vector256.Equals(Vector256.Create<ulong>(stems.Slice(w, Vector256<ulong>.Count)), target).ExtractMostSignificantBits() << w;
+            }
+            for (; w < columns; w++)
+            {
+                if (stems[w] == key)
                     repeats |= UInt128.One << w;
-                }
-                else if (!l.Facts[w].StemAscii && l.Facts[w].CoreLength >= stemLength
-                    && l.Core(w).StartsWith(l.Core(h)[..stemLength], StringComparison.OrdinalIgnoreCase))
-                {
-                    repeats |= UInt128.One << w;
-                }
+            }
+            var others = l.NonAsciiStems & ~((UInt128.One << (h + 1)) - 1);
+            while (others != UInt128.Zero)
+            {
+                var o = (int)UInt128.TrailingZeroCount(others);
+                others &= others - 1;
+                if (o >= columns)
+                    break;
+                if (l.Facts[o].CoreLength >= stemLength && l.Core(o).StartsWith(l.Core(h)[..stemLength], StringComparison.OrdinalIgnoreCase))
+                    repeats |= UInt128.One << o;
             }
             return repeats;
         }
@@ -648,7 +665,11 @@ internal sealed class HeadlineExtractor
             return false;
         for (var j = 0; j + 1 < l.Words.Length; j++)
         {
-            if (j != i && l.Facts[j].CoreLength == a.Length && l.Core(j).Equals(a, StringComparison.OrdinalIgnoreCase)
+            ref readonly var f = ref l.Facts[j];
+            // Two ASCII stems that differ as packed keys differ ignoring case.
+            if (j == i || f.CoreLength != a.Length || f.StemAscii && l.Facts[i].StemAscii && f.StemKey != l.Facts[i].StemKey)
+                continue;
+            if (l.Core(j).Equals(a, StringComparison.OrdinalIgnoreCase)
                 && l.Core(j + 1).Equals(b, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
@@ -733,19 +754,23 @@ internal sealed class HeadlineExtractor
         return (key, true);
     }
 
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised word splitting.</summary>
+    internal static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
     private static int SplitWords(ReadOnlySpan<char> line, Span<Range> words)
     {
         var count = 0;
         var i = 0;
         while (i < line.Length && count < words.Length)
         {
-            while (i < line.Length && char.IsWhiteSpace(line[i]))
-                i++;
-            var start = i;
-            while (i < line.Length && !char.IsWhiteSpace(line[i]))
-                i++;
-            if (i > start)
-                words[count++] = new Range(start, i);
+            var skip = line[i..].IndexOfAnyExcept(WhiteSpace);
+            if (skip < 0)
+                break;
+            var start = i + skip;
+            var length = line[start..].IndexOfAny(WhiteSpace);
+            i = length < 0 ? line.Length : start + length;
+            words[count++] = new Range(start, i);
         }
         return count;
     }
