@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.Intrinsics;
 using NewsParsing.Lexicons;
 
@@ -754,23 +753,19 @@ internal sealed class HeadlineExtractor
         return (key, true);
     }
 
-    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> accepts, for vectorised word splitting.</summary>
-    internal static readonly SearchValues<char> WhiteSpace = SearchValues.Create(
-        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
-
     private static int SplitWords(ReadOnlySpan<char> line, Span<Range> words)
     {
         var count = 0;
         var i = 0;
         while (i < line.Length && count < words.Length)
         {
-            var skip = line[i..].IndexOfAnyExcept(WhiteSpace);
-            if (skip < 0)
-                break;
-            var start = i + skip;
-            var length = line[start..].IndexOfAny(WhiteSpace);
-            i = length < 0 ? line.Length : start + length;
-            words[count++] = new Range(start, i);
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+                i++;
+            var start = i;
+            while (i < line.Length && !char.IsWhiteSpace(line[i]))
+                i++;
+            if (i > start)
+                words[count++] = new Range(start, i);
         }
         return count;
     }
