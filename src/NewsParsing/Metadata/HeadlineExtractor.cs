@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Metadata;
@@ -69,11 +70,16 @@ internal sealed class HeadlineExtractor
         public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
         public int DatelineLength;   // DatelineExtractor.TryRead from this word: -1 none, Unknown not yet read
         public int LedeVerb;         // _ledeVerbs.Contains(core): 0 not yet looked up, 1 yes, 2 no
+        public int SentenceEnd;      // the first word from this one on that ends a sentence, or the last word
         public ulong StemKey;        // the core's first five characters, lower-cased, a byte each, when they are ASCII
         public bool StemAscii;
     }
 
     private const int Unknown = int.MinValue;
+
+    /// <summary>A packed stem no word has (StemKey uses five bytes), and the mask of a four-character stem.</summary>
+    private const ulong NoStem = ulong.MaxValue;
+    private const ulong Stem4Mask = (1UL << 32) - 1;
 
     /// <summary>One line's words and their facts, with running totals over the words that can be headline.</summary>
     private ref struct Line
@@ -89,6 +95,18 @@ internal sealed class HeadlineExtractor
         public Span<int> Opened;
         public Span<int> Closed;
         public Span<int> Parens;
+        /// <summary>Running totals before word i of the articles "the", "a", "an" (ArticleUse).</summary>
+        public Span<int> Articles;
+        /// <summary>The first word that is an appositive (ArticleUse), or int.MaxValue.</summary>
+        public int FirstAppositive;
+        /// <summary>IsMixedCase(k) holds when both are below k: the first title-case marker and the second lower-case content word (from word 1).</summary>
+        public int FirstTitleMarker;
+        public int SecondLower;
+        /// <summary>Per word, its lower-cased first four (Stem4) or five (Stem5) characters as StemKey packs them; NoStem when the core is shorter or not ASCII.</summary>
+        public Span<ulong> Stem4;
+        public Span<ulong> Stem5;
+        /// <summary>Bit i is set when word i's stem is not ASCII, so Stem4 and Stem5 cannot tell whether it repeats a stem.</summary>
+        public UInt128 NonAsciiStems;
         /// <summary>The first j with a pair of words at j that repeats an earlier capitalised pair (RepeatsPair), or int.MaxValue.</summary>
         public int FirstRepeat;
         /// <summary>The first word that is a past or perfect auxiliary, or int.MaxValue.</summary>
@@ -123,7 +141,7 @@ internal sealed class HeadlineExtractor
         var last = Math.Min(MaxHeadlineWords, count - MinLedeSentenceWords);
         // Headline words are words[..k] with k <= last; running totals cover k = 0 ... last.
         var totals = last + 1;
-        Span<int> counters = stackalloc int[6 * totals];
+        Span<int> counters = stackalloc int[7 * totals];
         var l = new Line
         {
             Text = line,
@@ -135,7 +153,10 @@ internal sealed class HeadlineExtractor
             Opened = counters.Slice(3 * totals, totals),
             Closed = counters.Slice(4 * totals, totals),
             Parens = counters.Slice(5 * totals, totals),
+            Articles = counters.Slice(6 * totals, totals),
             Reuses = stackalloc UInt128[last],
+            Stem4 = stackalloc ulong[count],
+            Stem5 = stackalloc ulong[count],
         };
         Describe(ref l, last);
 
@@ -195,6 +216,17 @@ internal sealed class HeadlineExtractor
             f.Article = word is "the" or "a" or "an";
             f.DatelineLength = Unknown;
             (f.StemKey, f.StemAscii) = StemKey(core);
+            l.Stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
+            l.Stem5[i] = f.StemAscii && length >= 5 ? f.StemKey : NoStem;
+            if (!f.StemAscii)
+                l.NonAsciiStems |= UInt128.One << i;
+        }
+        // SentenceWords from each word: up to the sentence's end, or to the line's.
+        for (int i = words.Length - 1, end = words.Length - 1; i >= 0; i--)
+        {
+            if (l.Facts[i].EndsSentence)
+                end = i;
+            l.Facts[i].SentenceEnd = end;
         }
         for (var i = 0; i < words.Length; i++)
         {
@@ -210,9 +242,26 @@ internal sealed class HeadlineExtractor
         }
 
         // Running totals over the words a headline can hold.
-        l.FirstPastAuxiliary = l.FirstSentenceEnd = int.MaxValue;
+        l.FirstPastAuxiliary = l.FirstSentenceEnd = l.FirstAppositive = l.FirstTitleMarker = l.SecondLower = int.MaxValue;
+        var lowerSinceFirst = 0;
         for (var i = 0; i < last; i++)
         {
+            if (l.Facts[i].Appositive && l.FirstAppositive == int.MaxValue)
+                l.FirstAppositive = i;
+            l.Articles[i + 1] = l.Articles[i] + (l.Facts[i].Article ? 1 : 0);
+            if (i > 0 && l.Facts[i].CoreLetter)
+            {
+                ref readonly var m = ref l.Facts[i];
+                if (m.CoreClass != WordClass.Content)
+                {
+                    if (lowerSinceFirst == 0 && m.CoreUpper && m.CoreClass is not WordClass.Title && l.FirstTitleMarker == int.MaxValue)
+                        l.FirstTitleMarker = i;
+                }
+                else if (m.CoreLower && ++lowerSinceFirst == 2)
+                {
+                    l.SecondLower = i;
+                }
+            }
             if (l.Facts[i].PastAuxiliary && l.FirstPastAuxiliary == int.MaxValue)
                 l.FirstPastAuxiliary = i;
             if (l.Facts[i].SentenceEndBeforeCapital && l.FirstSentenceEnd == int.MaxValue)
@@ -243,10 +292,14 @@ internal sealed class HeadlineExtractor
         l.FirstRepeat = int.MaxValue;
         for (var j = 1; j + 1 < last && l.FirstRepeat == int.MaxValue; j++)
         {
+            // Equal cores have equal facts, so word j must itself be a capitalised content word.
+            ref readonly var fj = ref l.Facts[j];
+            if (fj.CoreLength < 2 || !fj.CoreUpper || fj.CoreClass != WordClass.Content)
+                continue;
             for (var i = 0; i < j; i++)
             {
                 ref readonly var f = ref l.Facts[i];
-                if (f.CoreLength < 2 || !f.CoreUpper || f.CoreClass != WordClass.Content)
+                if (f.CoreLength != fj.CoreLength || f.StemKey != fj.StemKey || f.CoreClass != WordClass.Content)
                     continue;
                 if (l.Core(j).Equals(l.Core(i), StringComparison.Ordinal) && l.Core(j + 1).Equals(l.Core(i + 1), StringComparison.Ordinal))
                 {
@@ -308,7 +361,7 @@ internal sealed class HeadlineExtractor
             else if (nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
                 score -= 1;
         }
-        else if (IsMixedCase(in l, k))
+        else if (l.FirstTitleMarker < k && l.SecondLower < k)
         {
             // Title case that turns into sentence case has run on past its headline into the lede.
             score -= 2;
@@ -342,9 +395,9 @@ internal sealed class HeadlineExtractor
         if (l.FirstPastAuxiliary < k)
             score -= 1;
         // Headlinese drops articles: ", the ..." opens 0.8% of titles but 8% of ledes, and articles are a third as dense.
-        var (appositive, articles) = ArticleUse(in l, k);
-        if (appositive)
+        if (l.FirstAppositive < k)
             score -= 1.5;
+        var articles = l.Articles[k];
         if (articles > 1)
             score -= 0.5 * (articles - 1);
         // News style puts the day after the verb ("shot a woman Wednesday"): a weekday after a lower-case word continues the sentence.
@@ -498,6 +551,35 @@ internal sealed class HeadlineExtractor
         var stemLength = Math.Min(5, stemFacts.CoreLength);
         var stemMask = (1UL << (8 * stemLength)) - 1;
         var repeats = UInt128.Zero;
+        if (stemFacts.StemAscii)
+        {
+            // ASCII stems compare as packed keys, four words at a time; a word that is not ASCII is compared as text.
+            var stems = stemLength == 5 ? l.Stem5 : l.Stem4;
+            var key = stemFacts.StemKey;
+            var w = h + 1;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var target = Vector256.Create(key);
+                for (; w + Vector256<ulong>.Count <= columns; w += Vector256<ulong>.Count)
+                    repeats |= (UInt128)Vector256.Equals(Vector256.Create<ulong>(stems.Slice(w, Vector256<ulong>.Count)), target).ExtractMostSignificantBits() << w;
+            }
+            for (; w < columns; w++)
+            {
+                if (stems[w] == key)
+                    repeats |= UInt128.One << w;
+            }
+            var others = l.NonAsciiStems & ~((UInt128.One << (h + 1)) - 1);
+            while (others != UInt128.Zero)
+            {
+                var o = (int)UInt128.TrailingZeroCount(others);
+                others &= others - 1;
+                if (o >= columns)
+                    break;
+                if (l.Facts[o].CoreLength >= stemLength && l.Core(o).StartsWith(l.Core(h)[..stemLength], StringComparison.OrdinalIgnoreCase))
+                    repeats |= UInt128.One << o;
+            }
+            return repeats;
+        }
         for (var w = h + 1; w < columns; w++)
         {
             ref readonly var f = ref l.Facts[w];
@@ -550,21 +632,6 @@ internal sealed class HeadlineExtractor
         return false;
     }
 
-    /// <summary>Whether a comma is followed by a lower-case determiner or relative, and how many lower-case articles there are.</summary>
-    private static (bool Appositive, int Articles) ArticleUse(in Line l, int k)
-    {
-        var appositive = false;
-        var articles = 0;
-        for (var i = 0; i < k; i++)
-        {
-            if (l.Facts[i].Article)
-                articles++;
-            if (l.Facts[i].Appositive)
-                appositive = true;
-        }
-        return (appositive, articles);
-    }
-
     /// <summary>Capitalised content words up to the first lower-case one, with a capitalised inner function word ("On", "Are").</summary>
     private static bool OpensInTitleCase(in Line l)
     {
@@ -597,7 +664,11 @@ internal sealed class HeadlineExtractor
             return false;
         for (var j = 0; j + 1 < l.Words.Length; j++)
         {
-            if (j != i && l.Facts[j].CoreLength == a.Length && l.Core(j).Equals(a, StringComparison.OrdinalIgnoreCase)
+            ref readonly var f = ref l.Facts[j];
+            // Two ASCII stems that differ as packed keys differ ignoring case.
+            if (j == i || f.CoreLength != a.Length || f.StemAscii && l.Facts[i].StemAscii && f.StemKey != l.Facts[i].StemKey)
+                continue;
+            if (l.Core(j).Equals(a, StringComparison.OrdinalIgnoreCase)
                 && l.Core(j + 1).Equals(b, StringComparison.OrdinalIgnoreCase))
                 return true;
         }
@@ -610,29 +681,6 @@ internal sealed class HeadlineExtractor
         if (f.CoreLength == 0 || !f.CoreUpper || f.CoreClass != WordClass.Content)
             return false;
         return l.Core(0).Equals(l.Core(k), StringComparison.Ordinal);
-    }
-
-    /// <summary>A title-case start (a capitalised inner function word before any lower-case content word) that later turns lower case.</summary>
-    private static bool IsMixedCase(in Line l, int k)
-    {
-        var titleMarker = false;
-        var lower = 0;
-        for (var i = 1; i < k; i++)
-        {
-            ref readonly var f = ref l.Facts[i];
-            if (!f.CoreLetter)
-                continue;
-            var cls = f.CoreClass;
-            if (cls != WordClass.Content)
-            {
-                if (lower == 0 && f.CoreUpper && cls is not WordClass.Title)
-                    titleMarker = true;
-                continue;
-            }
-            if (f.CoreLower)
-                lower++;
-        }
-        return titleMarker && lower >= 2;
     }
 
     /// <summary>Whether a dateline starts in the few words before <paramref name="k"/> and runs past it.</summary>
@@ -668,17 +716,7 @@ internal sealed class HeadlineExtractor
         return word[^1] is ',' or ':' || next.Length > 0 && (next[0] == '(' || next[0] is '\u2014' or '\u2013' or '-');
     }
 
-    private static int SentenceWords(in Line l, int k)
-    {
-        var n = 0;
-        for (var i = k; i < l.Words.Length; i++)
-        {
-            n++;
-            if (l.Facts[i].EndsSentence)
-                break;
-        }
-        return n;
-    }
+    private static int SentenceWords(in Line l, int k) => l.Facts[k].SentenceEnd - k + 1;
 
     /// <summary>The word without surrounding punctuation and a possessive ending.</summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word)

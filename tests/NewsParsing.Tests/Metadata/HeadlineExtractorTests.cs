@@ -54,4 +54,46 @@ public class HeadlineExtractorTests
         Assert.Equal("5 Times Meghan Markle Went Nearly Makeup-Free And Looked Flawless",
             Headline("5 Times Meghan Markle Went Nearly Makeup-Free And Looked Flawless Meghan Markle has been in the public eye since she gained fame as an actor."));
     }
+
+    /// <summary>
+    /// Differential check of the word splitting and the stem paths: on seeded lines mixing ASCII and non-ASCII words (which
+    /// also take the packed-stem and text-stem paths, and no dateline, which reads the white space), other white space
+    /// between the words gives the same boundary,
+    /// moved by the white space.
+    /// </summary>
+    [Fact]
+    public void BoundaryDoesNotDependOnWhiteSpace()
+    {
+        string[] vocabulary =
+        [
+            "Zürich", "zürich", "Zürichs", "Malmö", "malmö", "Łódź", "Ærø", "Council", "council", "Councils", "delays", "vote", "on",
+            "the", "The", "a", "new", "stadium", "Stadium", "plan", "Plans", "said", "has", "was", "Tuesday", "Mayor", "Ann", "Poe",
+            "of", "In", "With", "Is", "and", "announced", "reporters", "officials,", "city.", "budget.", "it", "ZÜRICH",
+        ];
+        var random = new Random(20261127);
+        string[] gaps = [" ", "\t", "\u00A0", "  ", "\u2003"];
+        var found = 0;
+        for (var trial = 0; trial < 4000; trial++)
+        {
+            var words = new string[random.Next(7, 60)];
+            for (var i = 0; i < words.Length; i++)
+                words[i] = vocabulary[random.Next(vocabulary.Length)];
+            var plain = string.Join(' ', words);
+            var spaced = new System.Text.StringBuilder();
+            var starts = new List<int>();
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (i > 0)
+                    spaced.Append(gaps[random.Next(gaps.Length)]);
+                starts.Add(spaced.Length);
+                spaced.Append(words[i]);
+            }
+            var at = s_extractor.FindLedeStart(plain, plain);
+            var spacedAt = s_extractor.FindLedeStart(spaced.ToString(), spaced.ToString());
+            var wordAt = at < 0 ? -1 : plain.AsSpan(0, at).Count(' ');
+            Assert.Equal(at < 0 ? -1 : starts[wordAt], spacedAt);
+            found += at > 0 ? 1 : 0;
+        }
+        Assert.InRange(found, 1, 3999);
+    }
 }
