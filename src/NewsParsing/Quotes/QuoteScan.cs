@@ -224,17 +224,20 @@ internal sealed partial class QuoteScan : IDisposable
         // A name or title in quote marks after a word of its sentence (`on Fox News' "Sunday Morning Futures," Issa
         // said`, `die Zeitung „Die Welt“`) is not quoted speech.
         var named = IsTitleLike(quote);
-        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word && !IsCueBefore(t))
+        if (named && t > floor && _tokens[t - 1].Kind == TokenKind.Word)
         {
             if (TryFrame(t, floor, out var framed, out var frame))
             {
                 _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
                 return framed.End;
             }
-            if (TryNamedJudgement(t, floor, out var judged))
-                return judged;
-            _drafts.Add(new Draft(span, QuoteKind.Scare, null));
-            return quote.End;
+            if (!IsCueBefore(t))
+            {
+                if (TryNamedJudgement(t, floor, out var judged))
+                    return judged;
+                _drafts.Add(new Draft(span, QuoteKind.Scare, null));
+                return quote.End;
+            }
         }
         // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
         Attribution attribution;
