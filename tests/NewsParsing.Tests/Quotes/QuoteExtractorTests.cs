@@ -547,6 +547,18 @@ public class QuoteExtractorTests
         Assert.Equal("Dan Mercer", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Holloway pointed to the council's \"broken promises on roads\" during the debate.", "pointed to", "roads")]
+    [InlineData("Holloway portrayed the mayor as \"asleep at the wheel\" during the debate.", "portrayed", "wheel")]
+    [InlineData("Holloway referenced the mayor's \"broken promises on roads\" during the debate.", "referenced", "roads")]
+    public void PointingPortrayingAndReferencingAreCues(string text, string cue, string containing)
+    {
+        var quote = Single(Parse(text), containing);
+
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
     [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
