@@ -997,6 +997,37 @@ internal sealed partial class QuoteScan : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// `Kasich says he would sit Putin down and tell him "no more nonsense"`: a later cue with no punctuation between it
+    /// and a "say" cue whose subject opens the sentence lies inside what was said; the "say" cue attributes the whole clause.
+    /// A comma and a conjunction before the quote (`said he had not read the plan, but called it a "…"`) open a verb of
+    /// the subject's own, which keeps the quote.
+    /// </summary>
+    private bool TrySayingOver(CueMatch inner, int floor, int t, out CueMatch outer, out Source outerSource)
+    {
+        outer = default;
+        outerSource = default;
+        if (inner.Lemma == "say")
+            return false;
+        for (var i = inner.Last + 1; i + 1 < t; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',' && _tokens[i + 1].Kind == TokenKind.Word
+                && _lexicons.FunctionWordClass(WordAt(i + 1)) == "conj")
+                return false;
+        }
+        for (var i = inner.First - 1; i > floor; i--)
+        {
+            var token = _tokens[i];
+            if (token.Kind != TokenKind.Word)
+                return false;
+            if (!CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out outer) || outer.Lemma != "say" || outer.Participle || outer.QuoteOnly || outer.SourceAfter || outer.Last >= inner.First)
+                continue;
+            return _resolver.TryFindBefore(_text, _tokens, outer.First - 1, floor, out var phrase) && phrase.First == floor && !phrase.IsPronoun
+                && TryFindCueSource(outer, floor, outer.First - 1, out outerSource);
+        }
+        return false;
+    }
+
     private bool TryChooseLeadingCue(int t, int floor, out CueMatch chosen, out Source source)
     {
         chosen = default;
@@ -1011,6 +1042,12 @@ internal sealed partial class QuoteScan : IDisposable
             source = found;
             if (found.Mention >= 0 || cue.Participle && j > floor && HangsOnClause(j - 1))
                 return true;
+            if (TrySayingOver(cue, floor, t, out var sayCue, out var saySource))
+            {
+                chosen = sayCue;
+                source = saySource;
+                return true;
+            }
             var phrase = found.Phrase;
             if (TryOuterCue(phrase, floor, out var thatCue, out var thatSource))
             {

@@ -547,6 +547,36 @@ public class QuoteExtractorTests
         Assert.Equal("Dan Mercer", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Holloway pointed to the council's \"broken promises on roads\" during the debate.", "pointed to", "roads")]
+    [InlineData("Holloway portrayed the mayor as \"asleep at the wheel\" during the debate.", "portrayed", "wheel")]
+    [InlineData("Holloway referenced the mayor's \"broken promises on roads\" during the debate.", "referenced", "roads")]
+    public void PointingPortrayingAndReferencingAreCues(string text, string cue, string containing)
+    {
+        var quote = Single(Parse(text), containing);
+
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ALaterCueInsideWhatASentenceOpeningSubjectSaysTakesTheSayCue()
+    {
+        var quote = Single(Parse("Holloway says he would call the mayor in and tell him \"no more delays\" on the bridge."), "delays");
+
+        Assert.Equal("says", quote.Cue?.Text);
+        Assert.StartsWith("he would call", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteAfterACommaAndConjunctionKeepsItsOwnCueUnderASayCue()
+    {
+        var quote = Single(Parse("Rep. Ann Holloway (D-Ohio), said after a vote on Monday that she hadn't gotten a chance to read the mayor's budget, but called it a \"good first draft.\""), "first draft");
+
+        Assert.DoesNotContain("gotten a chance", quote.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TextWithoutMarksHasNoQuotes() => Assert.Empty(Parse("Putin said the troops were surrounded.").Quotes);
 }
