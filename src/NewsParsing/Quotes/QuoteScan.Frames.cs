@@ -83,9 +83,7 @@ internal sealed partial class QuoteScan
         attribution = TryFindCueSource(cue, 1, comma - 1, out var source)
             ? Attribute(cue, source, comma)
             : new Attribution(-1, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, null, _blockIndex);
-        var end = _tokens.Count;
-        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
-            end--;
+        var end = WordsEnd(_tokens.Count, t + 1);
         content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
         return true;
     }
@@ -112,9 +110,7 @@ internal sealed partial class QuoteScan
         if (verb >= t || !_resolver.TryFindSourceAfter(_text, _tokens, cue, verb - 1, out var phrase))
             return false;
         attribution = Attribute(cue, new Source(phrase), verb);
-        var end = _tokens.Count;
-        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
-            end--;
+        var end = WordsEnd(_tokens.Count, t + 1);
         content = TextSpan.FromBounds(_tokens[verb].Start, _tokens[end - 1].End);
         return true;
     }
@@ -170,9 +166,7 @@ internal sealed partial class QuoteScan
                     return false;
             }
             attribution = Attribute(cue, new Source(phrase), cue.Last + 1);
-            var end = _tokens.Count;
-            while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
-                end--;
+            var end = WordsEnd(_tokens.Count, t + 1);
             content = TextSpan.FromBounds(_tokens[0].Start, _tokens[end - 1].End);
             return attribution.Mention >= 0;
         }
@@ -204,9 +198,7 @@ internal sealed partial class QuoteScan
     /// </summary>
     private TextSpan ExtendReported(TextSpan content, int floor)
     {
-        var end = _tokens.Count;
-        while (end > 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
-            end--;
+        var end = WordsEnd(_tokens.Count, 1);
         var stop = Math.Max(content.End, _tokens[end - 1].End);
         var start = content.Start;
         for (var s = _sentenceIndex - 1; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
@@ -279,9 +271,7 @@ internal sealed partial class QuoteScan
         if (!reported)
             return;
         contentStart = comma + 1;
-        var end = sentenceEnd;
-        while (end > t + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
-            end--;
+        var end = WordsEnd(sentenceEnd, t + 1);
         contentEnd = Math.Max(contentEnd, end);
     }
 

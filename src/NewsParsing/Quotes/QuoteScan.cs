@@ -1131,8 +1131,13 @@ internal sealed partial class QuoteScan : IDisposable
             if (token.Kind == TokenKind.Word && StartsClause(j))
                 return j;
         }
-        var end = sentenceEnd;
-        while (end > lastQuote + 1 && _tokens[end - 1].Kind == TokenKind.Punctuation)
+        return WordsEnd(sentenceEnd, lastQuote + 1);
+    }
+
+    /// <summary>The token index after the last token before <paramref name="end"/> that is not punctuation, at least <paramref name="floor"/>: where a clause's words end.</summary>
+    private int WordsEnd(int end, int floor)
+    {
+        while (end > floor && _tokens[end - 1].Kind == TokenKind.Punctuation)
             end--;
         return end;
     }
