@@ -8,8 +8,9 @@ namespace NewsParsing.Quotes;
 /// <param name="Lemma">The dictionary form from the lexicon ("say" for "said").</param>
 /// <param name="SourceAfter">The source follows the cue ("according to TASS").</param>
 /// <param name="QuoteOnly">A cue only right after a closing quote mark (German "so").</param>
+/// <param name="Plain">The language's plain speech cue ("say"): another cue in the clause it opens lies inside what was said.</param>
 /// <param name="Participle">An -ing form hanging on the clause subject (", saying ...").</param>
-internal readonly record struct CueMatch(int First, int Last, string Lemma, bool SourceAfter, bool QuoteOnly, bool Participle);
+internal readonly record struct CueMatch(int First, int Last, string Lemma, bool SourceAfter, bool QuoteOnly, bool Participle, bool Plain);
 
 /// <summary>
 /// Recognises speech and thought cues ("said", "wrote", "according to") among tokens, from the
@@ -43,7 +44,8 @@ internal static class CueMatcher
         new(first, last, fields.IsDefaultOrEmpty ? "" : fields[0],
             QuoteLexicons.HasFlag(fields, "source-after"),
             QuoteLexicons.HasFlag(fields, "quote-only"),
-            QuoteLexicons.HasFlag(fields, "participle"));
+            QuoteLexicons.HasFlag(fields, "participle"),
+            QuoteLexicons.HasFlag(fields, "plain"));
 
     /// <summary>The text span of a cue.</summary>
     public static TextSpan SpanOf(List<Token> tokens, CueMatch cue) => TextSpan.FromBounds(tokens[cue.First].Start, tokens[cue.Last].End);

@@ -999,7 +999,8 @@ internal sealed partial class QuoteScan : IDisposable
 
     /// <summary>
     /// `Kasich says he would sit Putin down and tell him "no more nonsense"`: a later cue with no punctuation between it
-    /// and a "say" cue whose subject opens the sentence lies inside what was said; the "say" cue attributes the whole clause.
+    /// and a plain speech cue (flag <c>plain</c>: "say") whose subject opens the sentence lies inside what was said; the
+    /// plain cue attributes the whole clause.
     /// A comma and a conjunction before the quote (`said he had not read the plan, but called it a "…"`) open a verb of
     /// the subject's own, which keeps the quote.
     /// </summary>
@@ -1007,7 +1008,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         outer = default;
         outerSource = default;
-        if (inner.Lemma == "say")
+        if (inner.Plain)
             return false;
         for (var i = inner.Last + 1; i + 1 < t; i++)
         {
@@ -1020,7 +1021,7 @@ internal sealed partial class QuoteScan : IDisposable
             var token = _tokens[i];
             if (token.Kind != TokenKind.Word)
                 return false;
-            if (!CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out outer) || outer.Lemma != "say" || outer.Participle || outer.QuoteOnly || outer.SourceAfter || outer.Last >= inner.First)
+            if (!CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out outer) || !outer.Plain || outer.Participle || outer.QuoteOnly || outer.SourceAfter || outer.Last >= inner.First)
                 continue;
             return _resolver.TryFindBefore(_text, _tokens, outer.First - 1, floor, out var phrase) && phrase.First == floor && !phrase.IsPronoun
                 && TryFindCueSource(outer, floor, outer.First - 1, out outerSource);
