@@ -9,7 +9,7 @@ namespace NewsParsing.Metadata.Dates;
 /// Finds date expressions in running text and resolves them against a reference date: "on Friday",
 /// "yesterday", "last August", "the past week", "since August 2023", "March 14", "in 2023". Month and
 /// weekday names come from the <c>months</c> and <c>weekdays</c> lexicons, the other words ("yesterday", "last",
-/// "since", the units "week" and "month") from <c>time-words</c> (see <see cref="TimeWords"/>). Ambiguous words ("may", "sat", "sun", "march") count
+/// "since", the units "week", "month", "year" and "night") from <c>time-words</c> (see <see cref="TimeWords"/>). Ambiguous words ("may", "sat", "sun", "march") count
 /// only with date context: a capital letter and, for short forms, a day or year next to them.
 /// </summary>
 internal sealed class DateExpressionScanner
