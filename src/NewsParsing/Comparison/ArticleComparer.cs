@@ -34,7 +34,10 @@ public static class ArticleComparer
             ArgumentNullException.ThrowIfNull(articles[i], $"{nameof(articles)}[{i}]");
         var words = new ComparisonWords((lexicons ?? LexiconSet.Default).Get("comparison"));
         var claimLexicons = ClaimLexicons.For(lexicons ?? LexiconSet.Default);
-        var facts = articles.Select(a => FactSentences(a, claimLexicons, words)).ToArray();
+        // The scanners are stateless: one pair serves every article of the call.
+        var dates = new DateExpressionScanner(claimLexicons.Months, claimLexicons.Weekdays, claimLexicons.TimeWords);
+        var numbers = new NumberScanner(claimLexicons.Numbers, claimLexicons);
+        var facts = articles.Select(a => FactSentences(a, claimLexicons, dates, numbers, words)).ToArray();
 
         var findings = new List<ComparisonFinding>();
         for (var a = 0; a < articles.Count; a++)
@@ -242,12 +245,11 @@ public static class ArticleComparer
     /// <summary>A sentence of an article with its content words, dates and numbers.</summary>
     private sealed record Fact(TextSpan Sentence, HashSet<string> Words, List<DateMention> Dates, List<NumberMention> Numbers);
 
-    private static List<Fact> FactSentences(Article article, ClaimLexicons lexicons, ComparisonWords words)
+    private static List<Fact> FactSentences(Article article, ClaimLexicons lexicons, DateExpressionScanner dates, NumberScanner numbers,
+        ComparisonWords words)
     {
         var facts = new List<Fact>();
         var reference = article.Published?.Date;
-        var dates = new DateExpressionScanner(lexicons.Months, lexicons.Weekdays, lexicons.TimeWords);
-        var numbers = new NumberScanner(lexicons.Numbers, lexicons);
         var tokens = new List<Token>();
         var sentences = new List<(int First, int End)>();
         foreach (var block in article.Body)
