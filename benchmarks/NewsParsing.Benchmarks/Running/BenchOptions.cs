@@ -3,7 +3,7 @@ using System.Globalization;
 namespace NewsParsing.Benchmarks.Running;
 
 /// <summary>The runner's command line.</summary>
-internal sealed record BenchOptions(bool Short, bool Check, bool CheckAdvisory, double MaxDrop, string? OutDirectory, string? Filter, string Command)
+internal sealed record BenchOptions(bool Short, bool Check, bool CheckAdvisory, double MaxDrop, string? OutDirectory, string? Filter, bool CpuTime, string Command)
 {
     /// <summary>
     /// A benchmark fails the check when its throughput relative to its IndexOfAny baseline falls by more than this
@@ -13,7 +13,7 @@ internal sealed record BenchOptions(bool Short, bool Check, bool CheckAdvisory, 
 
     public static BenchOptions? Parse(string[] args)
     {
-        bool isShort = false, check = false, advisory = false;
+        bool isShort = false, check = false, advisory = false, cpuTime = false;
         var maxDrop = DefaultMaxDrop;
         string? outDirectory = null, filter = null;
         for (var i = 0; i < args.Length; i++)
@@ -28,12 +28,13 @@ internal sealed record BenchOptions(bool Short, bool Check, bool CheckAdvisory, 
                     i++; break;
                 case "--out" when i + 1 < args.Length: outDirectory = args[++i]; break;
                 case "--filter" when i + 1 < args.Length: filter = args[++i]; break;
+                case "--cpu-time": cpuTime = true; break;
                 default:
                     Console.Error.WriteLine($"bench: unknown or incomplete argument '{args[i]}'");
-                    Console.Error.WriteLine("usage: [--short | --full] [--check | --check-advisory] [--max-drop 0..1] [--out DIR] [--filter TEXT]");
+                    Console.Error.WriteLine("usage: [--short | --full] [--check | --check-advisory] [--max-drop 0..1] [--out DIR] [--filter TEXT] [--cpu-time]");
                     return null;
             }
         }
-        return new BenchOptions(isShort, check, advisory, maxDrop, outDirectory, filter, "benchmarks/run " + string.Join(' ', args));
+        return new BenchOptions(isShort, check, advisory, maxDrop, outDirectory, filter, cpuTime, "benchmarks/run " + string.Join(' ', args));
     }
 }

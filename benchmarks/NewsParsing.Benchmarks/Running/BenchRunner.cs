@@ -45,7 +45,8 @@ internal static class BenchRunner
 
         Directory.CreateDirectory(outDirectory);
         var machine = MachineInfo.Describe();
-        ResultFiles.Write(outDirectory, mode, options.Command, machine, summaries, rows);
+        ResultFiles.Write(outDirectory, mode, options.Command, machine,
+            options.CpuTime ? "thread CPU time (`--cpu-time`): time spent waiting for a core is not counted" : "wall time (Stopwatch)", summaries, rows);
         Console.WriteLine($"bench: results written to {Path.Combine(outDirectory, mode)}.md and .json");
 
         foreach (var failure in failures)
@@ -72,6 +73,8 @@ internal static class BenchRunner
                 : Job.Default.WithId("Full").WithWarmupCount(4).WithIterationCount(15).WithIterationTime(TimeInterval.FromMilliseconds(400)))
             .WithLaunchCount(1)
             .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(10), logOutput: false));
+        if (options.CpuTime)
+            job = job.WithClock(ThreadCpuClock.Instance);
         var config = ManualConfig.CreateEmpty()
             .AddJob(job)
             .AddLogger(ConsoleLogger.Default)

@@ -12,7 +12,7 @@ internal static class ResultFiles
 {
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static void Write(string directory, string mode, string command, string machine, Summary[] summaries, List<ResultRow> rows)
+    public static void Write(string directory, string mode, string command, string machine, string clock, Summary[] summaries, List<ResultRow> rows)
     {
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         File.WriteAllText(Path.Combine(directory, mode + ".json"),
@@ -23,6 +23,7 @@ internal static class ResultFiles
         md.Append("- Command: `").Append(command.Trim()).Append("`\n");
         md.Append("- Machine: ").Append(machine).Append('\n');
         md.Append("- Date: ").Append(date).Append('\n');
+        md.Append("- Clock: ").Append(clock).Append('\n');
         md.Append("- One thread per case. MB/s counts the input's UTF-8 bytes (10^6 bytes per MB). \"vs floor\" is the mean time over\n");
         md.Append("  the `IndexOfAny` baseline on the same input. Alloc/model is the bytes allocated per full parse over the heap size\n");
         md.Append("  of the `Article` it returns. Shared machine: absolute times are noisy; compare ratios.\n\n");
