@@ -46,7 +46,9 @@ internal static class BenchRunner
         Directory.CreateDirectory(outDirectory);
         var machine = MachineInfo.Describe();
         ResultFiles.Write(outDirectory, mode, options.Command, machine,
-            options.CpuTime ? "thread CPU time (`--cpu-time`): time spent waiting for a core is not counted" : "wall time (Stopwatch)", summaries, rows);
+            (options.CpuTime ? "thread CPU time (`--cpu-time`): time spent waiting for a core is not counted" : "wall time (Stopwatch)")
+                + (Environment.GetEnvironmentVariable("DOTNET_TieredPGO") == "0" ? "; dynamic PGO off (`DOTNET_TieredPGO=0`)" : ""),
+            summaries, rows);
         Console.WriteLine($"bench: results written to {Path.Combine(outDirectory, mode)}.md and .json");
 
         foreach (var failure in failures)
