@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsParsing.Internal;
 using NewsParsing.Model;
 
@@ -72,10 +73,15 @@ internal sealed class MentionChain : IDisposable
     /// <summary>Completes names and roles from the rest of the text and builds the speakers.</summary>
     public void Freeze()
     {
+        // A name seen fewer than MaxNameOccurrences times is searched to the end of the text: on a long text with
+        // many people, one search per person would cost people × length, so their candidates come from an index.
+        using var capitals = CountPersons() >= CapitalIndex.MinPersons && _text.Length - BodyStart >= CapitalIndex.MinChars
+            ? new CapitalIndex(_text, BodyStart)
+            : null;
         foreach (var entity in _entities)
         {
             if (entity.Kind == SpeakerKind.Person)
-                Complete(entity);
+                Complete(entity, capitals);
             entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
         }
         _built.Dispose();
@@ -350,18 +356,45 @@ internal sealed class MentionChain : IDisposable
         return word;
     }
 
+    private int CountPersons()
+    {
+        var persons = 0;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == SpeakerKind.Person)
+                persons++;
+        }
+        return persons;
+    }
+
     /// <summary>Completes a person's name and role from its fullest occurrence ("Putin" → "Vladimir Putin").</summary>
-    private void Complete(Entity entity)
+    private void Complete(Entity entity, CapitalIndex? capitals)
     {
         var text = _text.AsSpan();
         var name = entity.Name;
+        // Occurrences in text order, each after the end of the one before, as repeated IndexOf calls find them.
+        var indexed = capitals is not null && CapitalIndex.CanFind(name);
+        var candidates = indexed ? capitals!.Candidates(name) : default;
+        var next = 0;
         var from = BodyStart;
         for (var n = 0; n < MaxNameOccurrences; n++)
         {
-            var at = text[from..].IndexOf(name, StringComparison.Ordinal);
-            if (at < 0)
-                break;
-            at += from;
+            int at;
+            if (indexed)
+            {
+                while (next < candidates.Length && (candidates[next] < from || !text[candidates[next]..].StartsWith(name, StringComparison.Ordinal)))
+                    next++;
+                if (next == candidates.Length)
+                    break;
+                at = candidates[next++];
+            }
+            else
+            {
+                at = text[from..].IndexOf(name, StringComparison.Ordinal);
+                if (at < 0)
+                    break;
+                at += from;
+            }
             from = at + name.Length;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]) || from < text.Length && char.IsLetter(text[from]))
                 continue;
@@ -408,4 +441,68 @@ internal sealed class MentionChain : IDisposable
     }
 
     private bool IsSentenceStartFunction(ReadOnlySpan<char> word) => _lexicons.Classify(word) is SpeakerWordClass.Filler or SpeakerWordClass.Determiner;
+
+    /// <summary>
+    /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
+    /// bucket may hold other pairs too): a name starting with an ASCII capital occurs only at one of its bucket's
+    /// positions. Its arrays are pooled; one pass builds it.
+    /// </summary>
+    private sealed class CapitalIndex : IDisposable
+    {
+        /// <summary>Below these an IndexOf per person is cheaper than building the index.</summary>
+        public const int MinPersons = 4, MinChars = 16 * 1024;
+
+        private const int Buckets = 26 * 128;
+
+        private readonly int[] _bucketStarts;
+        private readonly int[] _positions;
+
+        public CapitalIndex(string text, int start)
+        {
+            _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
+            var starts = _bucketStarts.AsSpan(0, Buckets + 1);
+            starts.Clear();
+            var count = 0;
+            for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
+            {
+                starts[Bucket(text[p], text[p + 1]) + 1]++;
+                count++;
+            }
+            for (var b = 1; b <= Buckets; b++)
+                starts[b] += starts[b - 1];
+            _positions = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+            // Filled in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
+            var fill = ArrayPool<int>.Shared.Rent(Buckets);
+            starts[..Buckets].CopyTo(fill);
+            for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
+                _positions[fill[Bucket(text[p], text[p + 1])]++] = p;
+            ArrayPool<int>.Shared.Return(fill);
+        }
+
+        public static bool CanFind(string name) => name.Length >= 2 && char.IsAsciiLetterUpper(name[0]);
+
+        /// <summary>Ascending positions where <paramref name="name"/> may start (<see cref="CanFind"/> must hold).</summary>
+        public ReadOnlySpan<int> Candidates(string name)
+        {
+            var bucket = Bucket(name[0], name[1]);
+            return _positions.AsSpan(_bucketStarts[bucket], _bucketStarts[bucket + 1] - _bucketStarts[bucket]);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_bucketStarts);
+            ArrayPool<int>.Shared.Return(_positions);
+        }
+
+        private static int Bucket(char first, char second) => (first - 'A') * 128 + (second & 127);
+
+        /// <summary>The next ASCII capital at or after <paramref name="from"/> with a character after it, or -1.</summary>
+        private static int Next(string text, int from)
+        {
+            if (from >= text.Length - 1)
+                return -1;
+            var at = text.AsSpan(from, text.Length - 1 - from).IndexOfAnyInRange('A', 'Z');
+            return at < 0 ? -1 : from + at;
+        }
+    }
 }

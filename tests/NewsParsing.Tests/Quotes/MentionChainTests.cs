@@ -48,6 +48,26 @@ public class MentionChainTests
     }
 
     [Fact]
+    public void OnALongTextWithManyPeopleNamesAreCompletedFromAnywhereAfterThem()
+    {
+        // Past 16K characters and four people the chain finds names through its index of capitals: names with an
+        // ASCII capital, one starting with another letter (searched directly), words that merely begin like a name.
+        var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600));
+        var text = "Smith said. Jones said. Ölund said. Brown said. " + filler
+            + "Smithson and Browning came. Senator Alice Smith spoke. Governor Bob Jones spoke. Mayor Eva Ölund spoke. "
+            + "Judge Carl Brown spoke.";
+        var chain = new MentionChain(text, Lexicons);
+
+        var mentions = new[] { "Smith", "Jones", "Ölund", "Brown" }.Select(name => chain.Add(Phrase(text, name))).ToArray();
+        chain.Freeze();
+
+        Assert.Equal(new Speaker("Alice Smith", "Senator", SpeakerKind.Person), chain.GetMention(mentions[0]).Speaker);
+        Assert.Equal(new Speaker("Bob Jones", "Governor", SpeakerKind.Person), chain.GetMention(mentions[1]).Speaker);
+        Assert.Equal(new Speaker("Eva Ölund", "Mayor", SpeakerKind.Person), chain.GetMention(mentions[2]).Speaker);
+        Assert.Equal(new Speaker("Carl Brown", "Judge", SpeakerKind.Person), chain.GetMention(mentions[3]).Speaker);
+    }
+
+    [Fact]
     public void OrganisationsAreSpeakers()
     {
         const string text = "the Russian Defense Ministry said";
