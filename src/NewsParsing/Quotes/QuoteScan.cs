@@ -79,6 +79,16 @@ internal sealed partial class QuoteScan : IDisposable
     private int _reportedSentence = -1;
     private Attribution? _reportedSpeaker;
 
+    /// <summary>The last speaker given to a quote of sentence <see cref="_spokenSentence"/> in block <see cref="_spokenBlock"/>.</summary>
+    private Attribution? _spoken;
+    private int _spokenBlock = -1;
+    private int _spokenSentence = -1;
+
+    /// <summary>The last sentence with quotes (block and index), and how many sentences the block before had.</summary>
+    private int _quotedBlock = -1;
+    private int _quotedSentence = -1;
+    private int _previousSentenceCount;
+
     public QuoteScan(ParseContext context, QuoteLexicons lexicons, SpeakerResolver resolver)
     {
         _context = context;
@@ -144,14 +154,24 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 if (_tokens[t].Kind != TokenKind.Quote || _tokens[t].Start < covered)
                     continue;
+                var drafts = _drafts.Count;
                 var end = ReadQuote(t, ref floor, s == 0 && t == 0);
                 covered = Math.Max(covered, end);
+                _quotedBlock = _blockIndex;
+                _quotedSentence = s;
+                if (_drafts.Count > drafts && _drafts[^1].Attribution is { Mention: >= 0 } spoken)
+                {
+                    _spoken = spoken;
+                    _spokenBlock = _blockIndex;
+                    _spokenSentence = s;
+                }
             }
             // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
             var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
             _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
         }
         _previousBlock = block;
+        _previousSentenceCount = _sentences.Count;
     }
 
     public void Dispose()
@@ -275,6 +295,11 @@ internal sealed partial class QuoteScan : IDisposable
                 AddDirect(span, last.Block == _blockIndex && _lastSentence < _sentenceIndex - 1 ? last with { Cue = null, Lemma = null, Via = null } : last);
                 return quote.End;
             }
+            if (TryPreviousSentenceSpeaker(opensBlock, out var previous))
+            {
+                AddDirect(span, previous);
+                return quote.End;
+            }
             if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
             {
                 _drafts.Add(new Draft(span, QuoteKind.Direct, null));
@@ -387,6 +412,84 @@ internal sealed partial class QuoteScan : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// `Carter said that the U.S. would not withdraw.` then `"That's because …"`: a quote standing alone right after a
+    /// sentence of reported speech (in its paragraph, or closing the paragraph before) goes on with that speaker.
+    /// A sentence with quotes of its own gives the speaker it was attributed; one without, its first cue with a source
+    /// (the main clause: `Rather, he said, continued struggles …`). Its own relation: the cue belongs to the sentence before.
+    /// </summary>
+    private bool TryPreviousSentenceSpeaker(bool opensBlock, out Attribution attribution)
+    {
+        attribution = default;
+        TextSpan sentence;
+        if (_sentenceIndex > 0)
+        {
+            if (_quotedBlock == _blockIndex && _quotedSentence == _sentenceIndex - 1)
+            {
+                // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                var last = LastAttributionOfTokens(out attribution);
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                _sentenceMention = -1;
+                if (last)
+                {
+                    attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+                    return true;
+                }
+                return TakeSpoken(_blockIndex, _sentenceIndex - 1, out attribution);
+            }
+            sentence = _sentences[_sentenceIndex - 1];
+        }
+        else if (opensBlock && _previousBlock is { } previous)
+        {
+            if (_quotedBlock == _blockIndex - 1 && _quotedSentence == _previousSentenceCount - 1)
+                return TakeSpoken(_blockIndex - 1, _quotedSentence, out attribution);
+            _lookbackSentences.Clear();
+            SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+            if (_lookbackSentences.Count == 0)
+                return false;
+            sentence = _lookbackSentences[^1];
+        }
+        else
+        {
+            return false;
+        }
+        var found = TryFirstAttribution(sentence, out attribution);
+        // The lookback tokenized the sentence before: restore this one.
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+        return found;
+    }
+
+    private bool TakeSpoken(int block, int sentence, out Attribution attribution)
+    {
+        attribution = default;
+        if (_spoken is not { } spoken || _spokenBlock != block || _spokenSentence != sentence)
+            return false;
+        attribution = spoken with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+        return true;
+    }
+
+    /// <summary>The first cue with a source in a sentence with no quotes of its own.</summary>
+    private bool TryFirstAttribution(TextSpan sentence, out Attribution attribution)
+    {
+        attribution = default;
+        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        for (var j = 0; j < _tokens.Count; j++)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
+                continue;
+            attribution = Attribute(cue, source, _tokens.Count);
+            if (attribution.Mention >= 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The last cue with a source in the sentences before this one (this block, then the block before).</summary>
     private bool FindEarlierSpeaker(out Attribution attribution)
     {
@@ -411,8 +514,13 @@ internal sealed partial class QuoteScan : IDisposable
 
     private bool TryLastAttribution(TextSpan sentence, out Attribution attribution)
     {
-        attribution = default;
         WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        return LastAttributionOfTokens(out attribution);
+    }
+
+    private bool LastAttributionOfTokens(out Attribution attribution)
+    {
+        attribution = default;
         _sentenceMention = -1;
         for (var j = _tokens.Count - 1; j >= 0; j--)
         {

@@ -47,6 +47,32 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteParagraphAfterReportedSpeechWithoutMarksGoesOnWithItsSpeaker()
+    {
+        var article = Parse("The talks ended on Friday. Carter said that the U.S. would not withdraw from the region.\n\n\"That's because this region remains the most consequential for our security.\"");
+
+        var quote = Single(article, "consequential");
+        Assert.Equal("Carter", quote.Speaker?.Name);
+        Assert.Null(quote.Cue);
+    }
+
+    [Fact]
+    public void AQuoteAfterReportedSpeechTakesTheMainClauseSpeakerNotALaterCueWord()
+    {
+        var article = Parse("Humphrey spoke on Monday. Rather, he said, continued struggles by the campaign will coalesce support. \"To my knowledge, there is no heavy-hitter involved.\"");
+
+        Assert.Equal("he", Single(article, "heavy-hitter").SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterASentenceWithAQuoteTakesThatSentencesLastSpeaker()
+    {
+        var article = Parse("Clinton \u201Cdrew quite well from white, working-class Democrats\u201D in the 2008 primary, said professor Paul Beck. \u201CThat was more her constituency than it was Obama's at that point in time.\u201D");
+
+        Assert.Equal("Paul Beck", Single(article, "constituency").Speaker?.Name);
+    }
+
+    [Fact]
     public void ANestedQuoteClosingWithASpaceBeforeTheOuterMarkStillEndsTheUtterance()
     {
         var quote = Single(Parse("\"She said she'll be 'above the president,' \" said Khin Zaw Win, an activist."), "above");
