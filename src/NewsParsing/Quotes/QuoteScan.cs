@@ -271,7 +271,8 @@ internal sealed partial class QuoteScan : IDisposable
             }
             AddDirect(span, attribution);
             floor = after;
-            return quote.End;
+            // A name in quote marks inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is part of it.
+            return Math.Max(quote.End, _tokens[after - 1].End);
         }
         if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
@@ -416,7 +417,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// `Carter said that the U.S. would not withdraw.` then `"That's because …"`: a quote standing alone right after a
     /// sentence of reported speech (in its paragraph, or closing the paragraph before) goes on with that speaker.
     /// A sentence with quotes of its own gives the speaker it was attributed; one without, its first cue with a source
-    /// (the main clause: `Rather, he said, continued struggles …`). Its own relation: the cue belongs to the sentence before.
+    /// (the main clause: `Rather, he said, continued struggles …`). The quote keeps that cue: one relation with the sentence.
     /// </summary>
     private bool TryPreviousSentenceSpeaker(bool opensBlock, out Attribution attribution)
     {
@@ -433,7 +434,7 @@ internal sealed partial class QuoteScan : IDisposable
                 _sentenceMention = -1;
                 if (last)
                 {
-                    attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+                    attribution = attribution with { Block = _blockIndex };
                     return true;
                 }
                 return TakeSpoken(_blockIndex, _sentenceIndex - 1, out attribution);
@@ -458,7 +459,7 @@ internal sealed partial class QuoteScan : IDisposable
         // The lookback tokenized the sentence before: restore this one.
         WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
         _sentenceMention = -1;
-        attribution = attribution with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+        attribution = attribution with { Block = _blockIndex };
         return found;
     }
 
@@ -467,7 +468,7 @@ internal sealed partial class QuoteScan : IDisposable
         attribution = default;
         if (_spoken is not { } spoken || _spokenBlock != block || _spokenSentence != sentence)
             return false;
-        attribution = spoken with { Cue = null, Lemma = null, Via = null, Block = _blockIndex };
+        attribution = spoken with { Block = _blockIndex };
         return true;
     }
 
@@ -638,6 +639,11 @@ internal sealed partial class QuoteScan : IDisposable
         for (var j = k; j < limit; j++)
         {
             var token = _tokens[j];
+            // An abbreviation's point before a comma ("Mitch McConnell, R-Ky., said") and a name in quote marks inside an
+            // apposition ("Bill Eastland, wearing "Ted Cruz" pins, said") go on to the cue.
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] == '.' && IsAbbreviationPoint(j)
+                || token.Kind == TokenKind.Quote && j > k && IsTitleLike(token))
+                continue;
             if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
                 return false;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
@@ -670,6 +676,11 @@ internal sealed partial class QuoteScan : IDisposable
         }
         return false;
     }
+
+    /// <summary>A point written right after a word and followed by a comma ("R-Ky.,"): an abbreviation's, not a sentence's end.</summary>
+    private bool IsAbbreviationPoint(int j) =>
+        j > 0 && j + 1 < _tokens.Count && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Kind == TokenKind.Word
+        && _tokens[j + 1].Kind == TokenKind.Punctuation && _text[_tokens[j + 1].Start] == ',';
 
     /// <summary>
     /// Whether tokens <c>[from, cue)</c> are an apposition between a name and its cue: opened by a comma or a bracket

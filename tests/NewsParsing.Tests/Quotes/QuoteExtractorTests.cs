@@ -53,7 +53,7 @@ public class QuoteExtractorTests
 
         var quote = Single(article, "consequential");
         Assert.Equal("Carter", quote.Speaker?.Name);
-        Assert.Null(quote.Cue);
+        Assert.Equal("said", quote.Cue?.Text);
     }
 
     [Fact]
@@ -79,6 +79,25 @@ public class QuoteExtractorTests
 
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("Khin Zaw Win", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAbbreviationPointInTheAppositionBeforeATrailingCueDoesNotEndTheSentence()
+    {
+        var quote = Single(Parse("\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."), "veto");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Mitch McConnell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInQuoteMarksInsideATrailingAppositionBelongsToTheAttribution()
+    {
+        var article = Parse("\"We have had better conventions than this one,\" delegate Bill Eastland, wearing a hat and \"Ted Cruz\" pins, said as confetti fell.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Contains("conventions", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Bill Eastland", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -477,6 +496,14 @@ public class QuoteExtractorTests
 
         Assert.Equal(continues, quote.Text.EndsWith("the levy", StringComparison.Ordinal));
         Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AConcessionAfterAQuoteStaysInTheReportedClause()
+    {
+        var quote = Single(Parse("Holloway says the wind is \"at our backs\" despite the loss in the county race."), "backs");
+
+        Assert.EndsWith("the county race", quote.Text, StringComparison.Ordinal);
     }
 
     [Fact]
