@@ -459,6 +459,16 @@ public class QuoteExtractorTests
         Assert.Equal("Jane Holloway", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals and emphasized the threat that \"Islamic terrorism poses to the world.\"", "Trump")]
+    [InlineData("Kelly also said the plan was \"a disaster for all of our schools.\"", "Kelly")]
+    public void AnAdverbOpeningTheSentenceIsNoSpeaker(string body, string speaker)
+    {
+        var quote = Assert.Single(Parse(body).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
     [Fact]
     public void ACapitalisedDeterminerOpeningTheSentenceIsNoSpeaker()
     {
