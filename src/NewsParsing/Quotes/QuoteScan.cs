@@ -74,6 +74,7 @@ internal sealed partial class QuoteScan : IDisposable
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
     private TextSpan? _previousBlock;
+    private TextSpan? _nextBlock;
     private int _sentenceIndex;
     private int _reportedBlock = -1;
     private int _reportedSentence = -1;
@@ -126,6 +127,7 @@ internal sealed partial class QuoteScan : IDisposable
         if (_blockIndex < 0)
             _chain.BodyStart = block.Start;
         _blockIndex++;
+        _nextBlock = next;
         var hasQuotes = ReadSegments(block, next);
         _sentences.Clear();
         if (!hasQuotes)
@@ -296,6 +298,11 @@ internal sealed partial class QuoteScan : IDisposable
                 AddDirect(span, last.Block == _blockIndex && _lastSentence < _sentenceIndex - 1 ? last with { Cue = null, Lemma = null, Via = null } : last);
                 return quote.End;
             }
+            if (TryDashByline(out var byline))
+            {
+                AddDirect(span, byline);
+                return quote.End;
+            }
             if (TryPreviousSentenceSpeaker(opensBlock, out var previous))
             {
                 AddDirect(span, previous);
@@ -411,6 +418,29 @@ internal sealed partial class QuoteScan : IDisposable
         content = ExtendReported(TextSpan.FromBounds(_tokens[floor].Start, _tokens[contentEnd - 1].End), floor);
         quotedWords = QuotedWords(floor, contentEnd);
         return true;
+    }
+
+    /// <summary>
+    /// A quote closing its paragraph, signed by the next one with a dash and a name (`"Great speech. …"` then
+    /// `-President Obama, tweeting after …`): the name is the speaker.
+    /// </summary>
+    private bool TryDashByline(out Attribution attribution)
+    {
+        attribution = default;
+        if (_sentenceIndex != _sentences.Count - 1 || _nextBlock is not { } next || _text[next.Start] is not ('-' or '\u2014' or '\u2013'))
+            return false;
+        WordScanner.Tokenize(_text, next, [], _lexicons.Abbreviations, _tokens);
+        var found = false;
+        if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Punctuation
+            && _resolver.TryFindAfter(_text, _tokens, 1, _tokens.Count - 1, out var phrase) && phrase.First == 1 && !phrase.IsPronoun && HasCapital(phrase))
+        {
+            var mention = _chain.Add(phrase);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            found = mention >= 0;
+        }
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        return found;
     }
 
     /// <summary>

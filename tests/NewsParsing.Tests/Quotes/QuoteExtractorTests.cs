@@ -470,6 +470,14 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteParagraphSignedByADashAndANameInTheNextIsThatNamesQuote()
+    {
+        var article = Parse("Quotable.\n\n\"Great speech. She is tested. She is ready.\"\n\n-President Obama, tweeting after the speech.");
+
+        Assert.Equal("Obama", Single(article, "Great speech").Speaker?.Name);
+    }
+
+    [Fact]
     public void ACapitalisedDeterminerOpeningTheSentenceIsNoSpeaker()
     {
         var quote = Single(Parse("No wonder Holloway said, and I quote, \"We love every voter in this county.\""), "county");
