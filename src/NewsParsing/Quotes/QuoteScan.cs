@@ -74,10 +74,21 @@ internal sealed partial class QuoteScan : IDisposable
     private int _blockIndex = -1;
     private int _sentenceMention = -1;
     private TextSpan? _previousBlock;
+    private TextSpan? _nextBlock;
     private int _sentenceIndex;
     private int _reportedBlock = -1;
     private int _reportedSentence = -1;
     private Attribution? _reportedSpeaker;
+
+    /// <summary>The last speaker given to a quote of sentence <see cref="_spokenSentence"/> in block <see cref="_spokenBlock"/>.</summary>
+    private Attribution? _spoken;
+    private int _spokenBlock = -1;
+    private int _spokenSentence = -1;
+
+    /// <summary>The last sentence with quotes (block and index), and how many sentences the block before had.</summary>
+    private int _quotedBlock = -1;
+    private int _quotedSentence = -1;
+    private int _previousSentenceCount;
 
     public QuoteScan(ParseContext context, QuoteLexicons lexicons, SpeakerResolver resolver)
     {
@@ -116,6 +127,7 @@ internal sealed partial class QuoteScan : IDisposable
         if (_blockIndex < 0)
             _chain.BodyStart = block.Start;
         _blockIndex++;
+        _nextBlock = next;
         var hasQuotes = ReadSegments(block, next);
         _sentences.Clear();
         if (!hasQuotes)
@@ -144,14 +156,24 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 if (_tokens[t].Kind != TokenKind.Quote || _tokens[t].Start < covered)
                     continue;
+                var drafts = _drafts.Count;
                 var end = ReadQuote(t, ref floor, s == 0 && t == 0);
                 covered = Math.Max(covered, end);
+                _quotedBlock = _blockIndex;
+                _quotedSentence = s;
+                if (_drafts.Count > drafts && _drafts[^1].Attribution is { Mention: >= 0 } spoken)
+                {
+                    _spoken = spoken;
+                    _spokenBlock = _blockIndex;
+                    _spokenSentence = s;
+                }
             }
             // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
             var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
             _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
         }
         _previousBlock = block;
+        _previousSentenceCount = _sentences.Count;
     }
 
     public void Dispose()
@@ -251,7 +273,8 @@ internal sealed partial class QuoteScan : IDisposable
             }
             AddDirect(span, attribution);
             floor = after;
-            return quote.End;
+            // A name in quote marks inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is part of it.
+            return Math.Max(quote.End, _tokens[after - 1].End);
         }
         if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
@@ -273,6 +296,16 @@ internal sealed partial class QuoteScan : IDisposable
                 // A sentence of the writer's own between them (`"…," says Roloson. Roloson supports Clinton. "I'm …"`)
                 // ends the relation: the same speaker, but a quote of its own.
                 AddDirect(span, last.Block == _blockIndex && _lastSentence < _sentenceIndex - 1 ? last with { Cue = null, Lemma = null, Via = null } : last);
+                return quote.End;
+            }
+            if (TryDashByline(out var byline))
+            {
+                AddDirect(span, byline);
+                return quote.End;
+            }
+            if (TryPreviousSentenceSpeaker(opensBlock, out var previous))
+            {
+                AddDirect(span, previous);
                 return quote.End;
             }
             if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
@@ -387,6 +420,107 @@ internal sealed partial class QuoteScan : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// A quote closing its paragraph, signed by the next one with a dash and a name (`"Great speech. …"` then
+    /// `-President Obama, tweeting after …`): the name is the speaker.
+    /// </summary>
+    private bool TryDashByline(out Attribution attribution)
+    {
+        attribution = default;
+        if (_sentenceIndex != _sentences.Count - 1 || _nextBlock is not { } next || _text[next.Start] is not ('-' or '\u2014' or '\u2013'))
+            return false;
+        WordScanner.Tokenize(_text, next, [], _lexicons.Abbreviations, _tokens);
+        var found = false;
+        if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Punctuation
+            && _resolver.TryFindAfter(_text, _tokens, 1, _tokens.Count - 1, out var phrase) && phrase.First == 1 && !phrase.IsPronoun && HasCapital(phrase))
+        {
+            var mention = _chain.Add(phrase);
+            attribution = new Attribution(mention, null, null, null, _blockIndex);
+            found = mention >= 0;
+        }
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        return found;
+    }
+
+    /// <summary>
+    /// `Carter said that the U.S. would not withdraw.` then `"That's because …"`: a quote standing alone right after a
+    /// sentence of reported speech (in its paragraph, or closing the paragraph before) goes on with that speaker.
+    /// A sentence with quotes of its own gives the speaker it was attributed; one without, its first cue with a source
+    /// (the main clause: `Rather, he said, continued struggles …`). The quote keeps that cue: one relation with the sentence.
+    /// </summary>
+    private bool TryPreviousSentenceSpeaker(bool opensBlock, out Attribution attribution)
+    {
+        attribution = default;
+        TextSpan sentence;
+        if (_sentenceIndex > 0)
+        {
+            if (_quotedBlock == _blockIndex && _quotedSentence == _sentenceIndex - 1)
+            {
+                // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                var last = LastAttributionOfTokens(out attribution);
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                _sentenceMention = -1;
+                if (last)
+                {
+                    attribution = attribution with { Block = _blockIndex };
+                    return true;
+                }
+                return TakeSpoken(_blockIndex, _sentenceIndex - 1, out attribution);
+            }
+            sentence = _sentences[_sentenceIndex - 1];
+        }
+        else if (opensBlock && _previousBlock is { } previous)
+        {
+            if (_quotedBlock == _blockIndex - 1 && _quotedSentence == _previousSentenceCount - 1)
+                return TakeSpoken(_blockIndex - 1, _quotedSentence, out attribution);
+            _lookbackSentences.Clear();
+            SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+            if (_lookbackSentences.Count == 0)
+                return false;
+            sentence = _lookbackSentences[^1];
+        }
+        else
+        {
+            return false;
+        }
+        var found = TryFirstAttribution(sentence, out attribution);
+        // The lookback tokenized the sentence before: restore this one.
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        attribution = attribution with { Block = _blockIndex };
+        return found;
+    }
+
+    private bool TakeSpoken(int block, int sentence, out Attribution attribution)
+    {
+        attribution = default;
+        if (_spoken is not { } spoken || _spokenBlock != block || _spokenSentence != sentence)
+            return false;
+        attribution = spoken with { Block = _blockIndex };
+        return true;
+    }
+
+    /// <summary>The first cue with a source in a sentence with no quotes of its own.</summary>
+    private bool TryFirstAttribution(TextSpan sentence, out Attribution attribution)
+    {
+        attribution = default;
+        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
+        for (var j = 0; j < _tokens.Count; j++)
+        {
+            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
+                continue;
+            attribution = Attribute(cue, source, _tokens.Count);
+            if (attribution.Mention >= 0)
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>The last cue with a source in the sentences before this one (this block, then the block before).</summary>
     private bool FindEarlierSpeaker(out Attribution attribution)
     {
@@ -411,8 +545,13 @@ internal sealed partial class QuoteScan : IDisposable
 
     private bool TryLastAttribution(TextSpan sentence, out Attribution attribution)
     {
-        attribution = default;
         WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        return LastAttributionOfTokens(out attribution);
+    }
+
+    private bool LastAttributionOfTokens(out Attribution attribution)
+    {
+        attribution = default;
         _sentenceMention = -1;
         for (var j = _tokens.Count - 1; j >= 0; j--)
         {
@@ -530,6 +669,11 @@ internal sealed partial class QuoteScan : IDisposable
         for (var j = k; j < limit; j++)
         {
             var token = _tokens[j];
+            // An abbreviation's point before a comma ("Mitch McConnell, R-Ky., said") and a name in quote marks inside an
+            // apposition ("Bill Eastland, wearing "Ted Cruz" pins, said") go on to the cue.
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] == '.' && IsAbbreviationPoint(j)
+                || token.Kind == TokenKind.Quote && j > k && IsTitleLike(token))
+                continue;
             if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
                 return false;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
@@ -562,6 +706,11 @@ internal sealed partial class QuoteScan : IDisposable
         }
         return false;
     }
+
+    /// <summary>A point written right after a word and followed by a comma ("R-Ky.,"): an abbreviation's, not a sentence's end.</summary>
+    private bool IsAbbreviationPoint(int j) =>
+        j > 0 && j + 1 < _tokens.Count && _tokens[j - 1].End == _tokens[j].Start && _tokens[j - 1].Kind == TokenKind.Word
+        && _tokens[j + 1].Kind == TokenKind.Punctuation && _text[_tokens[j + 1].Start] == ',';
 
     /// <summary>
     /// Whether tokens <c>[from, cue)</c> are an apposition between a name and its cue: opened by a comma or a bracket

@@ -37,8 +37,8 @@ internal static class SentenceScanner
                 // Inside a quotation: the sentence may still end right after its closing mark.
                 var segment = quotes[quote];
                 // "…?" Trump asked: a question or exclamation with its attribution after it is one sentence.
-                if (!segment.Closed || !OnlyTerminatorsBetween(text, at, segment.InnerEnd)
-                    || text[segment.InnerEnd - 1] is '?' or '!' && CueFollows(text, segment.End, end, lexicons.Cues))
+                if (!segment.Closed || !OnlyTerminatorsOrClosersBetween(text, at, segment.InnerEnd)
+                    || LastBeforeClosers(text, at, segment.InnerEnd) is '?' or '!' && CueFollows(text, segment.End, end, lexicons.Cues))
                     continue;
                 at = segment.End - 1;
                 i = segment.End;
@@ -72,7 +72,8 @@ internal static class SentenceScanner
         {
             while (i < end && !char.IsLetter(text[i]))
             {
-                if (text[i] is '.' or '!' or '?' or '"' or '\u201C' or '\u201D')
+                // A point right after a word is an abbreviation's ("Mr. Schriefer said"), not a sentence end.
+                if (text[i] is '!' or '?' or '"' or '\u201C' or '\u201D' || text[i] == '.' && !(i > from && char.IsLetter(text[i - 1])))
                     return false;
                 i++;
             }
@@ -85,11 +86,21 @@ internal static class SentenceScanner
         return false;
     }
 
-    private static bool OnlyTerminatorsBetween(ReadOnlySpan<char> text, int from, int to)
+    /// <summary>The last character of <c>[from, to)</c> before the closing marks of nested quotations (`?'` gives '?').</summary>
+    private static char LastBeforeClosers(ReadOnlySpan<char> text, int from, int to)
+    {
+        var k = to - 1;
+        while (k > from && text[k] is '\u2019' or '\'' or ')')
+            k--;
+        return text[k];
+    }
+
+    /// <summary>Terminators, and the closing marks of a quotation nested at the end of this one (`… 'We're all here.'"`).</summary>
+    private static bool OnlyTerminatorsOrClosersBetween(ReadOnlySpan<char> text, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (text[k] is not ('.' or '!' or '?' or '\u2026'))
+            if (text[k] is not ('.' or '!' or '?' or '\u2026' or '\u2019' or '\'' or ')'))
                 return false;
         }
         return true;

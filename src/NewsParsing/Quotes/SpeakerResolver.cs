@@ -195,8 +195,8 @@ internal sealed class SpeakerResolver
 
     /// <summary>
     /// A capitalised word opening a sentence or clause that is no name: a preposition, conjunction, subordinator or auxiliary
-    /// ("And", "For", "Amid", "Then") or an
-    /// -ing form running on into lower-case words ("Speaking to supporters, Cruz said"; "Manning said" stays a name).
+    /// ("And", "For", "Amid", "Then") or an -ing form or -ly adverb running on into lower-case words ("Speaking to
+    /// supporters, Cruz said", "Hastily politicizing …"; "Manning said" stays a name).
     /// </summary>
     private bool OpensSentence(ReadOnlySpan<char> text, List<Token> tokens, int k)
     {
@@ -211,8 +211,11 @@ internal sealed class SpeakerResolver
         // "No wonder Trump said": a determiner that opens no speaker phrase of its own (quantities do: "Hundreds of protesters").
         if (functionClass == "det" && Lexicons.Classify(word) != SpeakerWordClass.Determiner)
             return true;
-        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word
-            && !IsCapitalized(Word(text, tokens[k + 1])) && !Lexicons.Cues.Contains(Word(text, tokens[k + 1]));
+        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsCapitalized(Word(text, tokens[k + 1])) || Lexicons.Cues.Contains(Word(text, tokens[k + 1])))
+            return false;
+        // "Hastily politicizing the tragedy, Trump …": an -ly adverb before a lower-case word that is no filler ("Kelly also said").
+        return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)
+            || word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && Lexicons.Classify(Word(text, tokens[k + 1])) != SpeakerWordClass.Filler;
     }
 
     /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>

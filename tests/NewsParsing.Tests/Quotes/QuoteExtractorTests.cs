@@ -47,12 +47,57 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void AQuoteParagraphAfterReportedSpeechWithoutMarksGoesOnWithItsSpeaker()
+    {
+        var article = Parse("The talks ended on Friday. Carter said that the U.S. would not withdraw from the region.\n\n\"That's because this region remains the most consequential for our security.\"");
+
+        var quote = Single(article, "consequential");
+        Assert.Equal("Carter", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterReportedSpeechTakesTheMainClauseSpeakerNotALaterCueWord()
+    {
+        var article = Parse("Humphrey spoke on Monday. Rather, he said, continued struggles by the campaign will coalesce support. \"To my knowledge, there is no heavy-hitter involved.\"");
+
+        Assert.Equal("he", Single(article, "heavy-hitter").SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AQuoteAfterASentenceWithAQuoteTakesThatSentencesLastSpeaker()
+    {
+        var article = Parse("Clinton \u201Cdrew quite well from white, working-class Democrats\u201D in the 2008 primary, said professor Paul Beck. \u201CThat was more her constituency than it was Obama's at that point in time.\u201D");
+
+        Assert.Equal("Paul Beck", Single(article, "constituency").Speaker?.Name);
+    }
+
+    [Fact]
     public void ANestedQuoteClosingWithASpaceBeforeTheOuterMarkStillEndsTheUtterance()
     {
         var quote = Single(Parse("\"She said she'll be 'above the president,' \" said Khin Zaw Win, an activist."), "above");
 
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("Khin Zaw Win", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AnAbbreviationPointInTheAppositionBeforeATrailingCueDoesNotEndTheSentence()
+    {
+        var quote = Single(Parse("\"Our assumption is that the veto will be overridden,\" Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday."), "veto");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Mitch McConnell", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInQuoteMarksInsideATrailingAppositionBelongsToTheAttribution()
+    {
+        var article = Parse("\"We have had better conventions than this one,\" delegate Bill Eastland, wearing a hat and \"Ted Cruz\" pins, said as confetti fell.");
+
+        var quote = Assert.Single(article.Quotes, q => q.Kind == QuoteKind.Direct);
+        Assert.Contains("conventions", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Bill Eastland", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -414,6 +459,24 @@ public class QuoteExtractorTests
         Assert.Equal("Jane Holloway", quote.Speaker?.Name);
     }
 
+    [Theory]
+    [InlineData("Hastily politicizing the tragedy in Nice, Trump cast the blame on his rivals and emphasized the threat that \"Islamic terrorism poses to the world.\"", "Trump")]
+    [InlineData("Kelly also said the plan was \"a disaster for all of our schools.\"", "Kelly")]
+    public void AnAdverbOpeningTheSentenceIsNoSpeaker(string body, string speaker)
+    {
+        var quote = Assert.Single(Parse(body).Quotes);
+
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AQuoteParagraphSignedByADashAndANameInTheNextIsThatNamesQuote()
+    {
+        var article = Parse("Quotable.\n\n\"Great speech. She is tested. She is ready.\"\n\n-President Obama, tweeting after the speech.");
+
+        Assert.Equal("Obama", Single(article, "Great speech").Speaker?.Name);
+    }
+
     [Fact]
     public void ACapitalisedDeterminerOpeningTheSentenceIsNoSpeaker()
     {
@@ -451,6 +514,14 @@ public class QuoteExtractorTests
 
         Assert.Equal(continues, quote.Text.EndsWith("the levy", StringComparison.Ordinal));
         Assert.Equal("Holloway", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AConcessionAfterAQuoteStaysInTheReportedClause()
+    {
+        var quote = Single(Parse("Holloway says the wind is \"at our backs\" despite the loss in the county race."), "backs");
+
+        Assert.EndsWith("the county race", quote.Text, StringComparison.Ordinal);
     }
 
     [Fact]

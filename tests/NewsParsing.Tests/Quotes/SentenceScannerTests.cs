@@ -40,4 +40,20 @@ public class SentenceScannerTests
 
         Assert.Equal(["\u201CWho knows?\u201D Trump told ITV.", "Next."], sentences);
     }
+
+    [Fact]
+    public void AQuoteEndingInANestedQuoteEndsItsSentence()
+    {
+        var sentences = Split("\u201CIt\u2019s like a rally, \u2018We\u2019re all here.\u2019\u201D Sexton described the crowd.");
+
+        Assert.Equal(["\u201CIt\u2019s like a rally, \u2018We\u2019re all here.\u2019\u201D", "Sexton described the crowd."], sentences);
+    }
+
+    [Fact]
+    public void AQuestionWithAnAttributionOpeningWithAnAbbreviationIsOneSentence()
+    {
+        var sentences = Split("\"You ask, 'Where can we steal it?'\" Mr. Schriefer said. \"Who knows?\" Mr. Trump told ITV. Next.");
+
+        Assert.Equal(["\"You ask, 'Where can we steal it?'\" Mr. Schriefer said.", "\"Who knows?\" Mr. Trump told ITV.", "Next."], sentences);
+    }
 }
