@@ -303,4 +303,55 @@ internal sealed partial class QuoteScan
         after = m + 1;
         return attribution.Mention >= 0;
     }
+
+    /// <summary>
+    /// `„…“, zitiert die „Abendpost“ den Minister`, `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`: a cue of
+    /// quoting (flag <c>quoting</c>: "zitieren") has the outlet as its subject and the person it quotes as its object, right
+    /// after the verb and the subject; that person is the speaker. Returns <paramref name="source"/> when there is no object.
+    /// </summary>
+    private Source QuotedPerson(CueMatch cue, Source source)
+    {
+        if (source.Mention >= 0 || source.At is not null)
+            return source;
+        var span = CueMatcher.SpanOf(_tokens, cue);
+        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "quoting"))
+            return source;
+        var from = Math.Max(cue.Last, source.Phrase.Last) + 1;
+        if (from >= _tokens.Count || _tokens[from].Kind != TokenKind.Word
+            || !_resolver.TryFindAfter(_text, _tokens, from, _tokens.Count - 1, out var quoted) || quoted.First != from)
+            return source;
+        // The object ends before a preposition ("einen Augenzeugen mit den Worten").
+        for (var i = quoted.First + 1; i <= quoted.Last; i++)
+        {
+            if (_lexicons.Classify(WordAt(i)) != SpeakerWordClass.Fronted)
+                continue;
+            if (i - 1 == quoted.First && _lexicons.Classify(WordAt(quoted.First)) == SpeakerWordClass.Determiner)
+                return source;
+            quoted = quoted with { Last = i - 1, Span = TextSpan.FromBounds(_tokens[quoted.First].Start, _tokens[i - 1].End) };
+            break;
+        }
+        return new Source(quoted);
+    }
+
+    /// <summary>
+    /// `Der englischsprachigen Zeitung sagte Karma: „…“`: a determiner that is an object case only before an adjective
+    /// with a given ending (flag <c>oblique-before:en</c> on German "der": "der neue Minister" is a subject, "der neuen
+    /// Ministerin" a dative or genitive).
+    /// </summary>
+    private bool IsObliqueByEnding(SpeakerPhrase phrase)
+    {
+        if (phrase.First + 1 > phrase.Last || !_lexicons.Words.TryGet(WordAt(phrase.First), out var fields))
+            return false;
+        var next = WordAt(phrase.First + 1);
+        if (next.Length == 0 || SpeakerResolver.IsCapitalized(next))
+            return false;
+        for (var i = 1; i < fields.Length; i++)
+        {
+            if (fields[i].StartsWith(ObliqueBefore, StringComparison.Ordinal) && next.EndsWith(fields[i].AsSpan(ObliqueBefore.Length), StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private const string ObliqueBefore = "oblique-before:";
 }

@@ -244,14 +244,16 @@ internal sealed partial class QuoteScan : IDisposable
         if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t)
             && (TryTrailing(t, out attribution, out var after) || TryTrailingQuotedSource(t, out attribution, out after)))
         {
+            // A name in quote marks that is the source (`„…“, schrieb die „Abendpost“`) is covered: it is no quote of its own.
+            var covers = after - 1 > t && _tokens[after - 1].Kind == TokenKind.Quote ? _tokens[after - 1].End : quote.End;
             if (TryAddTrailingClause(t, floor, attribution))
             {
                 floor = after;
-                return quote.End;
+                return covers;
             }
             AddDirect(span, attribution);
             floor = after;
-            return quote.End;
+            return covers;
         }
         if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
@@ -771,7 +773,7 @@ internal sealed partial class QuoteScan : IDisposable
 
     /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
     private bool IsOblique(SpeakerPhrase phrase) =>
-        !phrase.IsPronoun && _lexicons.IsOblique(WordAt(phrase.First));
+        !phrase.IsPronoun && (_lexicons.IsOblique(WordAt(phrase.First)) || IsObliqueByEnding(phrase));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
@@ -1245,6 +1247,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Resolves the phrase and looks past the attribution for the outlet it came through.</summary>
     private Attribution Attribute(CueMatch cue, Source source, int after)
     {
+        source = QuotedPerson(cue, source);
         var mention = source.Mention >= 0 ? source.Mention : _chain.AddAt(source.Phrase, source.At ?? source.Phrase.Span);
         if (mention >= 0)
             _sentenceMention = mention;

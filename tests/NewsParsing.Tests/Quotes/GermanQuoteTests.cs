@@ -169,4 +169,30 @@ public class GermanQuoteTests
         Assert.False(CueMatcher.TryMatch(text, tokens, 1, QuoteLexicons.For(LexiconSet.Default), out _));
         Assert.True(CueMatcher.TryMatch("sie versicherten", CueMatcherTests.Tokenize("sie versicherten"), 1, QuoteLexicons.For(LexiconSet.Default), out _));
     }
+    [Fact]
+    public void ANameInMarksThatIsTheSourceIsNoQuoteOfItsOwn()
+    {
+        var article = Parse("\u201EDie Stadt hat zu lange gewartet\u201C, schreibt die \u201EAbendpost\u201C in einem Kommentar.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Text == "\u201EAbendpost\u201C");
+    }
+
+    [Fact]
+    public void AQuotingCueGivesTheQuoteToItsObject()
+    {
+        var trailing = Single(Parse("\u201EDas wird ein langer Winter\u201C, zitiert die \u201EAbendpost\u201C den Minister Paul Kern."), "Winter");
+        var leading = Single(Parse("Der Nordkurier zitiert Uwe Brand mit den Worten: \u201EDer Wald leidet sehr.\u201C"), "Wald");
+
+        Assert.Equal("Paul Kern", trailing.Speaker?.Name);
+        Assert.Equal("Uwe Brand", leading.Speaker?.Name);
+        Assert.Equal("zitieren", leading.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void DerBeforeAnAdjectiveInEnIsAnObject()
+    {
+        var quote = Single(Parse("Der regionalen Zeitung sagte Anna Berger: \u201EWir bleiben hier.\u201C"), "bleiben");
+
+        Assert.Equal("Anna Berger", quote.Speaker?.Name);
+    }
 }
