@@ -17,7 +17,7 @@ internal sealed partial class QuoteScan
     private bool TryAddNamedWords(int t, TextSpan content, Attribution attribution)
     {
         if (attribution.Cue is not { } cue || !_lexicons.Cues.TryGet(_text.AsSpan(cue.Start, cue.Length), out var fields)
-            || !QuoteLexicons.HasFlag(fields, "naming"))
+            || !(QuoteLexicons.HasFlag(fields, "naming") || QuoteLexicons.HasFlag(fields, "object") && content.Start > cue.Start && IsPhraseOnly(t, content)))
             return false;
         var added = false;
         for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
@@ -43,6 +43,27 @@ internal sealed partial class QuoteScan
             || !TryEmbedded(t, floor, out var content, out var attribution, out _) || !TryAddNamedWords(t, content, attribution))
             return false;
         end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
+
+    /// <summary>
+    /// `Er sprach von einer „vollständigen Zerstörung“`, `forderte eine „rechtssichere Frist“`: a cue whose object may be a
+    /// quoted phrase (flag <c>object</c>) quotes only that phrase when it is short (fewer words than a mixed quote) and the content after the cue is no
+    /// clause of its own: no comma, complementizer or reported-speech verb form in it ("forderte, dass …" reports a clause).
+    /// </summary>
+    private bool IsPhraseOnly(int t, TextSpan content)
+    {
+        if (QuotedWords(t, t + 1) >= MinMixedQuoteWords)
+            return false;
+        for (var i = 0; i < _tokens.Count && _tokens[i].Start < content.End; i++)
+        {
+            var token = _tokens[i];
+            if (token.End <= content.Start || i == t)
+                continue;
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ':' or ';'
+                || token.Kind == TokenKind.Word && (_lexicons.IsComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                return false;
+        }
         return true;
     }
 
@@ -354,4 +375,11 @@ internal sealed partial class QuoteScan
     }
 
     private const string ObliqueBefore = "oblique-before:";
+
+    /// <summary>
+    /// `…, hatte Koch-Mehrin damals gesagt`, `…, wird Mike Downey zitiert`: in a verb-first attribution an auxiliary
+    /// (class <c>aux</c> of <c>function-words</c>) stands before the subject; returns the token after it, else <paramref name="k"/>.
+    /// </summary>
+    private int SkipAuxiliary(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(k)) == "aux" ? k + 1 : k;
 }

@@ -1102,7 +1102,7 @@ internal sealed partial class QuoteScan : IDisposable
                 break;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out cue) || cue.QuoteOnly)
                 continue;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(SkipAuxiliary(k), phrase.First))
                 return true;
             if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
                 return true;

@@ -195,4 +195,23 @@ public class GermanQuoteTests
 
         Assert.Equal("Anna Berger", quote.Speaker?.Name);
     }
+    [Fact]
+    public void AShortQuotedObjectOfItsCueIsQuotedAlone()
+    {
+        var quote = Single(Parse("Bürgermeister Tom Adler sprach von einer \u201Eschweren Niederlage\u201C."), "Niederlage");
+        var clause = Single(Parse("Bürgermeister Tom Adler forderte, dass die Stadt \u201Eschnell handelt\u201C."), "handelt");
+
+        Assert.Equal((QuoteKind.Direct, "\u201Eschweren Niederlage\u201C"), (quote.Kind, quote.Text));
+        Assert.Equal("Tom Adler", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Partial, clause.Kind);
+    }
+    [Fact]
+    public void AnAuxiliaryMayOpenATrailingAttribution()
+    {
+        var quote = Single(Parse("Die Reform sei \u201Eein großer Schritt\u201C für alle, hatte Ministerin Eva Roth damals gesagt."), "Schritt");
+
+        Assert.Equal("Die Reform sei \u201Eein großer Schritt\u201C für alle", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+        Assert.Equal("sagen", quote.Cue?.Lemma);
+    }
 }
