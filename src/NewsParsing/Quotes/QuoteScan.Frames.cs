@@ -67,6 +67,50 @@ internal sealed partial class QuoteScan
         return true;
     }
 
+    /// <summary>
+    /// `Er behauptete, die Schulen kämen nur durch „Trickserei“ zustande`, `bestätigte, dass es sich um die „Graf Zeppelin“
+    /// handele`: capitalised words in marks inside a reported clause (opened by a complementizer or holding a reported-speech
+    /// verb form; flag <c>reported</c> on the complementizer) are part of what was reported, a name or not: the clause is a partial or mixed quote of the cue's speaker.
+    /// </summary>
+    private bool TryNameInReportedClause(int t, int floor, out int end)
+    {
+        end = 0;
+        if (_lexicons.ReportedSpeech.Count == 0 || !HasReportedWord(floor, t) && !HasReportedWord(t + 1, Math.Min(_tokens.Count, t + MaxClauseTokens))
+            || !TryEmbedded(t, floor, out var content, out var attribution, out var quotedWords) || !IsReportedClause(content))
+            return false;
+        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
+
+    /// <summary>Whether tokens <c>[from, to)</c> hold a reporting complementizer or a reported-speech verb form.</summary>
+    private bool HasReportedWord(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && (IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A complementizer whose clause is reported as a whole, names in marks included (flag <c>reported</c>: "dass").</summary>
+    private bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
+        _lexicons.Words.TryGet(word, out var fields) && QuoteLexicons.HasFlag(fields, "complementizer") && QuoteLexicons.HasFlag(fields, "reported");
+
+    /// <summary>Whether a content span holds a reporting complementizer or a reported-speech verb form.</summary>
+    private bool IsReportedClause(TextSpan content)
+    {
+        var from = 0;
+        while (from < _tokens.Count && _tokens[from].End <= content.Start)
+            from++;
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Start < content.End)
+            to++;
+        return from < to && HasReportedWord(from, to);
+    }
+
     private bool HasNamingCue(int from, int to)
     {
         for (var j = from; j < to; j++)

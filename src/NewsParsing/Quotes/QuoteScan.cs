@@ -231,6 +231,8 @@ internal sealed partial class QuoteScan : IDisposable
                 _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
                 return framed.End;
             }
+            if (TryNameInReportedClause(t, floor, out var reportedEnd))
+                return reportedEnd;
             if (!IsCueBefore(t))
             {
                 if (TryNamedJudgement(t, floor, out var judged))

@@ -214,4 +214,13 @@ public class GermanQuoteTests
         Assert.Equal("Eva Roth", quote.Speaker?.Name);
         Assert.Equal("sagen", quote.Cue?.Lemma);
     }
+    [Fact]
+    public void ACapitalisedQuoteInAReportedClauseIsPartOfIt()
+    {
+        var quote = Single(Parse("Ministerin Ina Wolf behauptete, die neuen Kurse seien nur durch \u201ETrickserei\u201C entstanden."), "Trickserei");
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("die neuen Kurse seien nur durch \u201ETrickserei\u201C entstanden", quote.Text);
+        Assert.Equal("Ina Wolf", quote.Speaker?.Name);
+    }
 }
