@@ -223,4 +223,12 @@ public class GermanQuoteTests
         Assert.Equal("die neuen Kurse seien nur durch \u201ETrickserei\u201C entstanden", quote.Text);
         Assert.Equal("Ina Wolf", quote.Speaker?.Name);
     }
+    [Fact]
+    public void ASubjunctiveTwoFormMarksReportedSpeech()
+    {
+        var quote = Single(Parse("Ministerin Eva Roth sagte am Montag vor Journalisten, die Bauern hätten \u201Eviel zu lange gewartet\u201C."), "gewartet");
+
+        Assert.Equal("die Bauern hätten \u201Eviel zu lange gewartet\u201C", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
 }
