@@ -426,4 +426,66 @@ internal sealed partial class QuoteScan
     /// </summary>
     private int SkipAuxiliary(int k) =>
         k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(k)) == "aux" ? k + 1 : k;
+
+    /// <summary>How an impersonal cue ("heißt es") speaks: not such a cue, no speech at all, through no one named, or through a phrase.</summary>
+    private enum Impersonal : byte
+    {
+        No,
+        NotSpeech,
+        Unnamed,
+        Named,
+    }
+
+    /// <summary>Most words between the expletive and its verb in a subordinate clause ("wie es aus den Kreisen der Regierung hieß").</summary>
+    private const int MaxImpersonalWords = 10;
+
+    /// <summary>
+    /// `Auf der Website heißt es: „…“`, `„…“, hieß es vom Abgeordneten X`, `wie es aus Kreisen der Regierung hieß, …`: a cue
+    /// flagged <c>impersonal</c> ("heißen") reports speech only with the expletive (flag <c>expletive</c>: "es"); without it
+    /// the verb names ("Damals hieß das Lokal „Zur Hütte“"). Its source is the phrase after a preposition of its clause,
+    /// right before the verb or after the expletive; with none the speaker is not named.
+    /// </summary>
+    private Impersonal ImpersonalSource(CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        var span = CueMatcher.SpanOf(_tokens, cue);
+        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "impersonal"))
+            return Impersonal.No;
+        ceiling = Math.Min(ceiling, _tokens.Count - 1);
+        if (cue.Last + 1 <= ceiling && IsExpletive(cue.Last + 1))
+        {
+            // Verb second or first: "Auf der Website heißt es", "hieß es vom Abgeordneten X", "heißt es dann im Bericht".
+            var k = cue.Last + 2;
+            while (k <= ceiling && _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) is SpeakerWordClass.Particle or SpeakerWordClass.Time or SpeakerWordClass.Filler)
+                k++;
+            if (k < ceiling && IsPreposition(k) && _resolver.TryFindAfter(_text, _tokens, k + 1, ceiling, out phrase) && !phrase.IsPronoun)
+                return Impersonal.Named;
+            for (var i = floor; i < cue.First; i++)
+            {
+                if (IsPreposition(i) && _resolver.TryFindAfter(_text, _tokens, i + 1, cue.First - 1, out phrase) && !phrase.IsPronoun
+                    && OnlyWordsBetween(i, cue.First) && phrase.Last + 1 == cue.First)
+                    return Impersonal.Named;
+            }
+            return Impersonal.Unnamed;
+        }
+        // Subordinate: "wie es aus den Kreisen der Regierung hieß", "in dem es unter anderem heißt".
+        for (var e = cue.First - 1; e >= floor && e >= cue.First - MaxImpersonalWords && _tokens[e].Kind == TokenKind.Word; e--)
+        {
+            if (!IsExpletive(e))
+                continue;
+            for (var i = e + 1; i < cue.First; i++)
+            {
+                if (IsPreposition(i) && _resolver.TryFindAfter(_text, _tokens, i + 1, cue.First - 1, out phrase) && !phrase.IsPronoun)
+                    return Impersonal.Named;
+            }
+            return Impersonal.Unnamed;
+        }
+        return Impersonal.NotSpeech;
+    }
+
+    private bool IsExpletive(int k) =>
+        _tokens[k].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(k), out var fields) && QuoteLexicons.HasFlag(fields, "expletive");
+
+    private bool IsPreposition(int k) =>
+        _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Fronted && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;
 }

@@ -541,7 +541,17 @@ internal sealed partial class QuoteScan : IDisposable
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
+            var impersonal = ImpersonalSource(cue, k, _tokens.Count - 1, out var named);
+            if (impersonal == Impersonal.Named)
+            {
+                // "…", hieß es vom Abgeordneten X: the source is the phrase after the preposition.
+                phrase = named;
+            }
+            else if (impersonal == Impersonal.NotSpeech)
+            {
+                continue;
+            }
+            else if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
                 && HasCapital(phrase) && IsAppositionBetween(phrase.Last + 1, j))
             {
                 // "…," Harry Bond, 30, of Raleigh, N.C., said: the name right after the quote, then its apposition
@@ -670,6 +680,10 @@ internal sealed partial class QuoteScan : IDisposable
     {
         source = default;
         SpeakerPhrase phrase;
+        // "Damals hieß das Lokal „…“": an impersonal cue without its expletive names and reports nothing. (A named source
+        // before a leading impersonal cue is left to the general search below.)
+        if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
+            return false;
         if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
         {
             for (var j = floor; j < cue.First - 1; j++)

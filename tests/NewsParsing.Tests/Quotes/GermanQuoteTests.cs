@@ -231,4 +231,21 @@ public class GermanQuoteTests
         Assert.Equal("die Bauern hätten \u201Eviel zu lange gewartet\u201C", quote.Text);
         Assert.Equal("Eva Roth", quote.Speaker?.Name);
     }
+    [Fact]
+    public void AnImpersonalCueSpeaksThroughThePhraseAfterItsPreposition()
+    {
+        var quote = Single(Parse("\u201EAlle Anzeichen deuten auf einen Anschlag hin\u201C, hieß es vom Minister Viktor Oserow."), "Anzeichen");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Viktor Oserow", quote.Speaker?.Name);
+        Assert.Equal("heißen", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void AnImpersonalCueWithoutItsExpletiveNamesAndReportsNothing()
+    {
+        var article = Parse("Das Programm heißt seit Montag \u201ESchnelle Hilfe für Familien in Not\u201C.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Cue?.Lemma == "heißen");
+    }
 }
