@@ -95,6 +95,16 @@ internal sealed partial class QuoteScan
         return false;
     }
 
+    private bool HasCue(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out _))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>A complementizer whose clause is reported as a whole, names in marks included (flag <c>reported</c>: "dass").</summary>
     private bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
         _lexicons.Words.TryGet(word, out var fields) && QuoteLexicons.HasFlag(fields, "complementizer") && QuoteLexicons.HasFlag(fields, "reported");
@@ -320,6 +330,14 @@ internal sealed partial class QuoteScan
     {
         if (_lexicons.ReportedSpeech.Count == 0)
             return;
+        // `unterstrich, dass es „klüger“ sei, den Bundestag einzubeziehen, auch wenn …`: a clause opened by a reporting
+        // complementizer is reported to the sentence end, its own subordinate clauses included, unless another cue follows.
+        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && IsReportingComplementizer(WordAt(contentStart))
+            && !HasCue(contentEnd, sentenceEnd))
+        {
+            contentEnd = Math.Max(contentEnd, WordsEnd(sentenceEnd, t + 1));
+            return;
+        }
         var comma = -1;
         for (var i = t - 1; i > contentStart && comma < 0; i--)
         {

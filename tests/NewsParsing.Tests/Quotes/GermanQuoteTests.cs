@@ -248,4 +248,12 @@ public class GermanQuoteTests
 
         Assert.DoesNotContain(article.Quotes, q => q.Cue?.Lemma == "heißen");
     }
+    [Fact]
+    public void ADassClauseIsReportedToTheSentenceEnd()
+    {
+        var quote = Single(Parse("Ministerin Eva Roth unterstrich, dass es politisch \u201Eklüger\u201C sei, den Landtag zu fragen, auch wenn das Zeit koste."), "klüger");
+
+        Assert.Equal("dass es politisch \u201Eklüger\u201C sei, den Landtag zu fragen, auch wenn das Zeit koste", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
 }
