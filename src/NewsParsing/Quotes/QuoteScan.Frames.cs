@@ -256,7 +256,7 @@ internal sealed partial class QuoteScan
     private bool TryAddTrailingClause(int t, int floor, Attribution attribution)
     {
         var quote = _tokens[t];
-        if (StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
+        if (StartsUtterance(quote) && !AfterArticle(t) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
             return false;
         var content = TextSpan.FromBounds(_tokens[floor].Start, quote.End);
         var kind = QuotedWords(floor, t + 1) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
@@ -265,6 +265,13 @@ internal sealed partial class QuoteScan
         _lastSentence = _sentenceIndex;
         return true;
     }
+
+    /// <summary>
+    /// `im Web ein „Bürger erster Klasse zu werden“`: a quote right after an article (flag <c>article</c>) continues its
+    /// noun phrase, though its first word is a capitalised noun; no utterance starts there.
+    /// </summary>
+    private bool AfterArticle(int t) =>
+        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(t - 1), out var fields) && QuoteLexicons.HasFlag(fields, "article");
 
     /// <summary>
     /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before

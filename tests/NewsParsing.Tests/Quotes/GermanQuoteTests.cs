@@ -256,4 +256,13 @@ public class GermanQuoteTests
         Assert.Equal("dass es politisch \u201Eklüger\u201C sei, den Landtag zu fragen, auch wenn das Zeit koste", quote.Text);
         Assert.Equal("Eva Roth", quote.Speaker?.Name);
     }
+    [Fact]
+    public void AQuoteAfterAnArticleContinuesItsClause()
+    {
+        var quote = Single(Parse("Dies ist für Video eine echte Chance, im Web ein \u201EBürger erster Klasse zu werden\u201C, sagte Ministerin Eva Roth."), "Bürger");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Dies ist für Video eine echte Chance, im Web ein \u201EBürger erster Klasse zu werden\u201C", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
 }
