@@ -17,7 +17,7 @@ internal sealed partial class QuoteScan
     private bool TryAddNamedWords(int t, TextSpan content, Attribution attribution)
     {
         if (attribution.Cue is not { } cue || !_lexicons.Cues.TryGet(_text.AsSpan(cue.Start, cue.Length), out var fields)
-            || !QuoteLexicons.HasFlag(fields, "naming"))
+            || !(QuoteLexicons.HasFlag(fields, "naming") || QuoteLexicons.HasFlag(fields, "object") && content.Start > cue.Start && IsPhraseOnly(t, content)))
             return false;
         var added = false;
         for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
@@ -44,6 +44,81 @@ internal sealed partial class QuoteScan
             return false;
         end = Math.Max(content.End, _tokens[t].End);
         return true;
+    }
+
+    /// <summary>
+    /// `Er sprach von einer „vollständigen Zerstörung“`, `forderte eine „rechtssichere Frist“`: a cue whose object may be a
+    /// quoted phrase (flag <c>object</c>) quotes only that phrase when it is short (fewer words than a mixed quote) and the content after the cue is no
+    /// clause of its own: no comma, complementizer or reported-speech verb form in it ("forderte, dass …" reports a clause).
+    /// </summary>
+    private bool IsPhraseOnly(int t, TextSpan content)
+    {
+        if (QuotedWords(t, t + 1) >= MinMixedQuoteWords)
+            return false;
+        for (var i = 0; i < _tokens.Count && _tokens[i].Start < content.End; i++)
+        {
+            var token = _tokens[i];
+            if (token.End <= content.Start || i == t)
+                continue;
+            if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ':' or ';'
+                || token.Kind == TokenKind.Word && (_lexicons.IsComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// `Er behauptete, die Schulen kämen nur durch „Trickserei“ zustande`, `bestätigte, dass es sich um die „Graf Zeppelin“
+    /// handele`: capitalised words in marks inside a reported clause (opened by a complementizer or holding a reported-speech
+    /// verb form; flag <c>reported</c> on the complementizer) are part of what was reported, a name or not: the clause is a partial or mixed quote of the cue's speaker.
+    /// </summary>
+    private bool TryNameInReportedClause(int t, int floor, out int end)
+    {
+        end = 0;
+        if (_lexicons.ReportedSpeech.Count == 0 || !HasReportedWord(floor, t) && !HasReportedWord(t + 1, Math.Min(_tokens.Count, t + MaxClauseTokens))
+            || !TryEmbedded(t, floor, out var content, out var attribution, out var quotedWords) || !IsReportedClause(content))
+            return false;
+        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
+
+    /// <summary>Whether tokens <c>[from, to)</c> hold a reporting complementizer or a reported-speech verb form.</summary>
+    private bool HasReportedWord(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && (IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                return true;
+        }
+        return false;
+    }
+
+    private bool HasCue(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out _))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A complementizer whose clause is reported as a whole, names in marks included (flag <c>reported</c>: "dass").</summary>
+    private bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
+        _lexicons.Words.TryGet(word, out var fields) && QuoteLexicons.HasFlag(fields, "complementizer") && QuoteLexicons.HasFlag(fields, "reported");
+
+    /// <summary>Whether a content span holds a reporting complementizer or a reported-speech verb form.</summary>
+    private bool IsReportedClause(TextSpan content)
+    {
+        var from = 0;
+        while (from < _tokens.Count && _tokens[from].End <= content.Start)
+            from++;
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Start < content.End)
+            to++;
+        return from < to && HasReportedWord(from, to);
     }
 
     private bool HasNamingCue(int from, int to)
@@ -181,7 +256,7 @@ internal sealed partial class QuoteScan
     private bool TryAddTrailingClause(int t, int floor, Attribution attribution)
     {
         var quote = _tokens[t];
-        if (StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
+        if (StartsUtterance(quote) && !AfterArticle(t) || OnlyPunctuationBetween(floor, t) || _tokens[floor].Kind != TokenKind.Word)
             return false;
         var content = TextSpan.FromBounds(_tokens[floor].Start, quote.End);
         var kind = QuotedWords(floor, t + 1) >= MinMixedQuoteWords ? QuoteKind.Mixed : QuoteKind.Partial;
@@ -190,6 +265,13 @@ internal sealed partial class QuoteScan
         _lastSentence = _sentenceIndex;
         return true;
     }
+
+    /// <summary>
+    /// `im Web ein „Bürger erster Klasse zu werden“`: a quote right after an article (flag <c>article</c>) continues its
+    /// noun phrase, though its first word is a capitalised noun; no utterance starts there.
+    /// </summary>
+    private bool AfterArticle(int t) =>
+        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(t - 1), out var fields) && QuoteLexicons.HasFlag(fields, "article");
 
     /// <summary>
     /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before
@@ -255,6 +337,14 @@ internal sealed partial class QuoteScan
     {
         if (_lexicons.ReportedSpeech.Count == 0)
             return;
+        // `unterstrich, dass es „klüger“ sei, den Bundestag einzubeziehen, auch wenn …`: a clause opened by a reporting
+        // complementizer is reported to the sentence end, its own subordinate clauses included, unless another cue follows.
+        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && IsReportingComplementizer(WordAt(contentStart))
+            && !HasCue(contentEnd, sentenceEnd))
+        {
+            contentEnd = Math.Max(contentEnd, WordsEnd(sentenceEnd, t + 1));
+            return;
+        }
         var comma = -1;
         for (var i = t - 1; i > contentStart && comma < 0; i--)
         {
@@ -303,4 +393,124 @@ internal sealed partial class QuoteScan
         after = m + 1;
         return attribution.Mention >= 0;
     }
+
+    /// <summary>
+    /// `„…“, zitiert die „Abendpost“ den Minister`, `Die Zeitung zitiert einen Augenzeugen mit den Worten: „…“`: a cue of
+    /// quoting (flag <c>quoting</c>: "zitieren") has the outlet as its subject and the person it quotes as its object, right
+    /// after the verb and the subject; that person is the speaker. Returns <paramref name="source"/> when there is no object.
+    /// </summary>
+    private Source QuotedPerson(CueMatch cue, Source source)
+    {
+        if (source.Mention >= 0 || source.At is not null)
+            return source;
+        var span = CueMatcher.SpanOf(_tokens, cue);
+        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "quoting"))
+            return source;
+        var from = Math.Max(cue.Last, source.Phrase.Last) + 1;
+        if (from >= _tokens.Count || _tokens[from].Kind != TokenKind.Word
+            || !_resolver.TryFindAfter(_text, _tokens, from, _tokens.Count - 1, out var quoted) || quoted.First != from)
+            return source;
+        // The object ends before a preposition ("einen Augenzeugen mit den Worten").
+        for (var i = quoted.First + 1; i <= quoted.Last; i++)
+        {
+            if (_lexicons.Classify(WordAt(i)) != SpeakerWordClass.Fronted)
+                continue;
+            if (i - 1 == quoted.First && _lexicons.Classify(WordAt(quoted.First)) == SpeakerWordClass.Determiner)
+                return source;
+            quoted = quoted with { Last = i - 1, Span = TextSpan.FromBounds(_tokens[quoted.First].Start, _tokens[i - 1].End) };
+            break;
+        }
+        return new Source(quoted);
+    }
+
+    /// <summary>
+    /// `Der englischsprachigen Zeitung sagte Karma: „…“`: a determiner that is an object case only before an adjective
+    /// with a given ending (flag <c>oblique-before:en</c> on German "der": "der neue Minister" is a subject, "der neuen
+    /// Ministerin" a dative or genitive).
+    /// </summary>
+    private bool IsObliqueByEnding(SpeakerPhrase phrase)
+    {
+        if (phrase.First + 1 > phrase.Last || !_lexicons.Words.TryGet(WordAt(phrase.First), out var fields))
+            return false;
+        var next = WordAt(phrase.First + 1);
+        if (next.Length == 0 || SpeakerResolver.IsCapitalized(next))
+            return false;
+        for (var i = 1; i < fields.Length; i++)
+        {
+            if (fields[i].StartsWith(ObliqueBefore, StringComparison.Ordinal) && next.EndsWith(fields[i].AsSpan(ObliqueBefore.Length), StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private const string ObliqueBefore = "oblique-before:";
+
+    /// <summary>
+    /// `…, hatte Koch-Mehrin damals gesagt`, `…, wird Mike Downey zitiert`: in a verb-first attribution an auxiliary
+    /// (class <c>aux</c> of <c>function-words</c>) stands before the subject; returns the token after it, else <paramref name="k"/>.
+    /// </summary>
+    private int SkipAuxiliary(int k) =>
+        k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(k)) == "aux" ? k + 1 : k;
+
+    /// <summary>How an impersonal cue ("heißt es") speaks: not such a cue, no speech at all, through no one named, or through a phrase.</summary>
+    private enum Impersonal : byte
+    {
+        No,
+        NotSpeech,
+        Unnamed,
+        Named,
+    }
+
+    /// <summary>Most words between the expletive and its verb in a subordinate clause ("wie es aus den Kreisen der Regierung hieß").</summary>
+    private const int MaxImpersonalWords = 10;
+
+    /// <summary>
+    /// `Auf der Website heißt es: „…“`, `„…“, hieß es vom Abgeordneten X`, `wie es aus Kreisen der Regierung hieß, …`: a cue
+    /// flagged <c>impersonal</c> ("heißen") reports speech only with the expletive (flag <c>expletive</c>: "es"); without it
+    /// the verb names ("Damals hieß das Lokal „Zur Hütte“"). Its source is the phrase after a preposition of its clause,
+    /// right before the verb or after the expletive; with none the speaker is not named.
+    /// </summary>
+    private Impersonal ImpersonalSource(CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        var span = CueMatcher.SpanOf(_tokens, cue);
+        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "impersonal"))
+            return Impersonal.No;
+        ceiling = Math.Min(ceiling, _tokens.Count - 1);
+        if (cue.Last + 1 <= ceiling && IsExpletive(cue.Last + 1))
+        {
+            // Verb second or first: "Auf der Website heißt es", "hieß es vom Abgeordneten X", "heißt es dann im Bericht".
+            var k = cue.Last + 2;
+            while (k <= ceiling && _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) is SpeakerWordClass.Particle or SpeakerWordClass.Time or SpeakerWordClass.Filler)
+                k++;
+            if (k < ceiling && IsPreposition(k) && _resolver.TryFindAfter(_text, _tokens, k + 1, ceiling, out phrase) && !phrase.IsPronoun)
+                return Impersonal.Named;
+            for (var i = floor; i < cue.First; i++)
+            {
+                if (IsPreposition(i) && _resolver.TryFindAfter(_text, _tokens, i + 1, cue.First - 1, out phrase) && !phrase.IsPronoun
+                    && OnlyWordsBetween(i, cue.First) && phrase.Last + 1 == cue.First)
+                    return Impersonal.Named;
+            }
+            return Impersonal.Unnamed;
+        }
+        // Subordinate: "wie es aus den Kreisen der Regierung hieß", "in dem es unter anderem heißt".
+        for (var e = cue.First - 1; e >= floor && e >= cue.First - MaxImpersonalWords && _tokens[e].Kind == TokenKind.Word; e--)
+        {
+            if (!IsExpletive(e))
+                continue;
+            for (var i = e + 1; i < cue.First; i++)
+            {
+                if (IsPreposition(i) && _resolver.TryFindAfter(_text, _tokens, i + 1, cue.First - 1, out phrase) && !phrase.IsPronoun)
+                    return Impersonal.Named;
+            }
+            return Impersonal.Unnamed;
+        }
+        return Impersonal.NotSpeech;
+    }
+
+    private bool IsExpletive(int k) =>
+        _tokens[k].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(k), out var fields) && QuoteLexicons.HasFlag(fields, "expletive");
+
+    private bool IsPreposition(int k) =>
+        _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Fronted && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;
 }

@@ -253,6 +253,8 @@ internal sealed partial class QuoteScan : IDisposable
                 _drafts.Add(new Draft(framed, QuoteKind.Partial, frame, []));
                 return framed.End;
             }
+            if (TryNameInReportedClause(t, floor, out var reportedEnd))
+                return reportedEnd;
             if (!IsCueBefore(t))
             {
                 if (TryNamedJudgement(t, floor, out var judged))
@@ -266,15 +268,17 @@ internal sealed partial class QuoteScan : IDisposable
         if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t)
             && (TryTrailing(t, out attribution, out var after) || TryTrailingQuotedSource(t, out attribution, out after)))
         {
+            // A name in quote marks inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") or as its
+            // source (`„…“, schrieb die „Abendpost“`) is covered: it is no quote of its own.
+            var covers = Math.Max(quote.End, _tokens[after - 1].End);
             if (TryAddTrailingClause(t, floor, attribution))
             {
                 floor = after;
-                return quote.End;
+                return covers;
             }
             AddDirect(span, attribution);
             floor = after;
-            // A name in quote marks inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") is part of it.
-            return Math.Max(quote.End, _tokens[after - 1].End);
+            return covers;
         }
         if (TryContinuation(t, floor, out attribution) || StartsUtterance(quote) && !RunsOn(t) && TryLeading(t, floor, out attribution))
         {
@@ -681,7 +685,17 @@ internal sealed partial class QuoteScan : IDisposable
             if (cue.QuoteOnly && j != k)
                 continue;
             SpeakerPhrase phrase;
-            if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
+            var impersonal = ImpersonalSource(cue, k, _tokens.Count - 1, out var named);
+            if (impersonal == Impersonal.Named)
+            {
+                // "…", hieß es vom Abgeordneten X: the source is the phrase after the preposition.
+                phrase = named;
+            }
+            else if (impersonal == Impersonal.NotSpeech)
+            {
+                continue;
+            }
+            else if (!cue.SourceAfter && _resolver.TryFindAfter(_text, _tokens, k, j - 1, out phrase) && phrase.First == k && !phrase.IsPronoun
                 && HasCapital(phrase) && IsAppositionBetween(phrase.Last + 1, j))
             {
                 // "…," Harry Bond, 30, of Raleigh, N.C., said: the name right after the quote, then its apposition
@@ -815,6 +829,10 @@ internal sealed partial class QuoteScan : IDisposable
     {
         source = default;
         SpeakerPhrase phrase;
+        // "Damals hieß das Lokal „…“": an impersonal cue without its expletive names and reports nothing. (A named source
+        // before a leading impersonal cue is left to the general search below.)
+        if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
+            return false;
         if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
         {
             for (var j = floor; j < cue.First - 1; j++)
@@ -920,7 +938,7 @@ internal sealed partial class QuoteScan : IDisposable
 
     /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
     private bool IsOblique(SpeakerPhrase phrase) =>
-        !phrase.IsPronoun && _lexicons.IsOblique(WordAt(phrase.First));
+        !phrase.IsPronoun && (_lexicons.IsOblique(WordAt(phrase.First)) || IsObliqueByEnding(phrase));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
@@ -1249,7 +1267,7 @@ internal sealed partial class QuoteScan : IDisposable
                 break;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out cue) || cue.QuoteOnly)
                 continue;
-            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(k, phrase.First))
+            if (!cue.SourceAfter && j > k && _resolver.TryFindBefore(_text, _tokens, j - 1, k, out phrase) && OnlyFillersBetween(SkipAuxiliary(k), phrase.First))
                 return true;
             if (!cue.Participle && OnlyFillersBetween(k, j) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, _tokens.Count - 1, out phrase))
                 return true;
@@ -1394,6 +1412,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Resolves the phrase and looks past the attribution for the outlet it came through.</summary>
     private Attribution Attribute(CueMatch cue, Source source, int after)
     {
+        source = QuotedPerson(cue, source);
         var mention = source.Mention >= 0 ? source.Mention : _chain.AddAt(source.Phrase, source.At ?? source.Phrase.Span);
         if (mention >= 0)
             _sentenceMention = mention;

@@ -169,4 +169,100 @@ public class GermanQuoteTests
         Assert.False(CueMatcher.TryMatch(text, tokens, 1, QuoteLexicons.For(LexiconSet.Default), out _));
         Assert.True(CueMatcher.TryMatch("sie versicherten", CueMatcherTests.Tokenize("sie versicherten"), 1, QuoteLexicons.For(LexiconSet.Default), out _));
     }
+    [Fact]
+    public void ANameInMarksThatIsTheSourceIsNoQuoteOfItsOwn()
+    {
+        var article = Parse("\u201EDie Stadt hat zu lange gewartet\u201C, schreibt die \u201EAbendpost\u201C in einem Kommentar.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Text == "\u201EAbendpost\u201C");
+    }
+
+    [Fact]
+    public void AQuotingCueGivesTheQuoteToItsObject()
+    {
+        var trailing = Single(Parse("\u201EDas wird ein langer Winter\u201C, zitiert die \u201EAbendpost\u201C den Minister Paul Kern."), "Winter");
+        var leading = Single(Parse("Der Nordkurier zitiert Uwe Brand mit den Worten: \u201EDer Wald leidet sehr.\u201C"), "Wald");
+
+        Assert.Equal("Paul Kern", trailing.Speaker?.Name);
+        Assert.Equal("Uwe Brand", leading.Speaker?.Name);
+        Assert.Equal("zitieren", leading.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void DerBeforeAnAdjectiveInEnIsAnObject()
+    {
+        var quote = Single(Parse("Der regionalen Zeitung sagte Anna Berger: \u201EWir bleiben hier.\u201C"), "bleiben");
+
+        Assert.Equal("Anna Berger", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void AShortQuotedObjectOfItsCueIsQuotedAlone()
+    {
+        var quote = Single(Parse("Bürgermeister Tom Adler sprach von einer \u201Eschweren Niederlage\u201C."), "Niederlage");
+        var clause = Single(Parse("Bürgermeister Tom Adler forderte, dass die Stadt \u201Eschnell handelt\u201C."), "handelt");
+
+        Assert.Equal((QuoteKind.Direct, "\u201Eschweren Niederlage\u201C"), (quote.Kind, quote.Text));
+        Assert.Equal("Tom Adler", quote.Speaker?.Name);
+        Assert.Equal(QuoteKind.Partial, clause.Kind);
+    }
+    [Fact]
+    public void AnAuxiliaryMayOpenATrailingAttribution()
+    {
+        var quote = Single(Parse("Die Reform sei \u201Eein großer Schritt\u201C für alle, hatte Ministerin Eva Roth damals gesagt."), "Schritt");
+
+        Assert.Equal("Die Reform sei \u201Eein großer Schritt\u201C für alle", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+        Assert.Equal("sagen", quote.Cue?.Lemma);
+    }
+    [Fact]
+    public void ACapitalisedQuoteInAReportedClauseIsPartOfIt()
+    {
+        var quote = Single(Parse("Ministerin Ina Wolf behauptete, die neuen Kurse seien nur durch \u201ETrickserei\u201C entstanden."), "Trickserei");
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("die neuen Kurse seien nur durch \u201ETrickserei\u201C entstanden", quote.Text);
+        Assert.Equal("Ina Wolf", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void ASubjunctiveTwoFormMarksReportedSpeech()
+    {
+        var quote = Single(Parse("Ministerin Eva Roth sagte am Montag vor Journalisten, die Bauern hätten \u201Eviel zu lange gewartet\u201C."), "gewartet");
+
+        Assert.Equal("die Bauern hätten \u201Eviel zu lange gewartet\u201C", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void AnImpersonalCueSpeaksThroughThePhraseAfterItsPreposition()
+    {
+        var quote = Single(Parse("\u201EAlle Anzeichen deuten auf einen Anschlag hin\u201C, hieß es vom Minister Viktor Oserow."), "Anzeichen");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Viktor Oserow", quote.Speaker?.Name);
+        Assert.Equal("heißen", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void AnImpersonalCueWithoutItsExpletiveNamesAndReportsNothing()
+    {
+        var article = Parse("Das Programm heißt seit Montag \u201ESchnelle Hilfe für Familien in Not\u201C.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Cue?.Lemma == "heißen");
+    }
+    [Fact]
+    public void ADassClauseIsReportedToTheSentenceEnd()
+    {
+        var quote = Single(Parse("Ministerin Eva Roth unterstrich, dass es politisch \u201Eklüger\u201C sei, den Landtag zu fragen, auch wenn das Zeit koste."), "klüger");
+
+        Assert.Equal("dass es politisch \u201Eklüger\u201C sei, den Landtag zu fragen, auch wenn das Zeit koste", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
+    [Fact]
+    public void AQuoteAfterAnArticleContinuesItsClause()
+    {
+        var quote = Single(Parse("Dies ist für Video eine echte Chance, im Web ein \u201EBürger erster Klasse zu werden\u201C, sagte Ministerin Eva Roth."), "Bürger");
+
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("Dies ist für Video eine echte Chance, im Web ein \u201EBürger erster Klasse zu werden\u201C", quote.Text);
+        Assert.Equal("Eva Roth", quote.Speaker?.Name);
+    }
 }
