@@ -509,20 +509,8 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The first cue with a source in a sentence with no quotes of its own.</summary>
     private bool TryFirstAttribution(TextSpan sentence, out Attribution attribution)
     {
-        attribution = default;
         WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
-        _sentenceMention = -1;
-        for (var j = 0; j < _tokens.Count; j++)
-        {
-            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
-                continue;
-            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
-                continue;
-            attribution = Attribute(cue, source, _tokens.Count);
-            if (attribution.Mention >= 0)
-                return true;
-        }
-        return false;
+        return AttributionOfTokens(fromEnd: false, out attribution);
     }
 
     /// <summary>The last cue with a source in the sentences before this one (this block, then the block before).</summary>
@@ -553,12 +541,16 @@ internal sealed partial class QuoteScan : IDisposable
         return LastAttributionOfTokens(out attribution);
     }
 
-    private bool LastAttributionOfTokens(out Attribution attribution)
+    private bool LastAttributionOfTokens(out Attribution attribution) => AttributionOfTokens(fromEnd: true, out attribution);
+
+    /// <summary>The first (or, <paramref name="fromEnd"/>, the last) cue with a source among the sentence's tokens.</summary>
+    private bool AttributionOfTokens(bool fromEnd, out Attribution attribution)
     {
         attribution = default;
         _sentenceMention = -1;
-        for (var j = _tokens.Count - 1; j >= 0; j--)
+        for (var n = 0; n < _tokens.Count; n++)
         {
+            var j = fromEnd ? _tokens.Count - 1 - n : n;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
             if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
