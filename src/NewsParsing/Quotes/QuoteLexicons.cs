@@ -93,6 +93,19 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a determiner can stand alone as a speaker ("one said", "said another"): flag <c>alone</c>.</summary>
     public bool StandsAlone(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "alone");
 
+    /// <summary>Whether a complementizer's clause is reported as a whole, names in marks included: flags <c>complementizer</c> and <c>reported</c> ("dass").</summary>
+    public bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
+        Words.TryGet(word, out var fields) && HasFlag(fields, "complementizer") && HasFlag(fields, "reported");
+
+    /// <summary>Whether a word is an article a quote may continue (flag <c>article</c>: "ein „Bürger erster Klasse …“").</summary>
+    public bool IsArticle(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "article");
+
+    /// <summary>Whether a word is the expletive an impersonal cue needs to report speech (flag <c>expletive</c>: "hieß es").</summary>
+    public bool IsExpletive(ReadOnlySpan<char> word) => Words.TryGet(word, out var fields) && HasFlag(fields, "expletive");
+
+    /// <summary>Whether the cue written <paramref name="cue"/> carries <paramref name="flag"/> in <c>cue-verbs.*.txt</c>.</summary>
+    public bool CueHasFlag(ReadOnlySpan<char> cue, string flag) => Cues.TryGet(cue, out var fields) && HasFlag(fields, flag);
+
     /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
     public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;
 

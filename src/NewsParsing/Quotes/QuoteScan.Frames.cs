@@ -89,7 +89,7 @@ internal sealed partial class QuoteScan
     {
         for (var i = from; i < to; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && (IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+            if (_tokens[i].Kind == TokenKind.Word && (_lexicons.IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
                 return true;
         }
         return false;
@@ -104,10 +104,6 @@ internal sealed partial class QuoteScan
         }
         return false;
     }
-
-    /// <summary>A complementizer whose clause is reported as a whole, names in marks included (flag <c>reported</c>: "dass").</summary>
-    private bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
-        _lexicons.Words.TryGet(word, out var fields) && QuoteLexicons.HasFlag(fields, "complementizer") && QuoteLexicons.HasFlag(fields, "reported");
 
     /// <summary>Whether a content span holds a reporting complementizer or a reported-speech verb form.</summary>
     private bool IsReportedClause(TextSpan content)
@@ -125,7 +121,7 @@ internal sealed partial class QuoteScan
     {
         for (var j = from; j < to; j++)
         {
-            if (_tokens[j].Kind == TokenKind.Word && _lexicons.Cues.TryGet(WordAt(j), out var fields) && QuoteLexicons.HasFlag(fields, "naming"))
+            if (_tokens[j].Kind == TokenKind.Word && _lexicons.CueHasFlag(WordAt(j), "naming"))
                 return true;
         }
         return false;
@@ -173,8 +169,7 @@ internal sealed partial class QuoteScan
         content = default;
         attribution = default;
         if (!CueMatcher.TryMatch(_text, _tokens, 0, _lexicons, out var cue) || !cue.SourceAfter || cue.Last + 2 >= t
-            || !_lexicons.Cues.TryGet(_text.AsSpan(CueMatcher.SpanOf(_tokens, cue).Start, CueMatcher.SpanOf(_tokens, cue).Length), out var fields)
-            || !QuoteLexicons.HasFlag(fields, "frame"))
+            || !CueHasFlag(cue, "frame"))
             return false;
         // The finite verb: the first lower-case word after a capitalised one that is no article or preposition.
         var verb = cue.Last + 2;
@@ -271,7 +266,7 @@ internal sealed partial class QuoteScan
     /// noun phrase, though its first word is a capitalised noun; no utterance starts there.
     /// </summary>
     private bool AfterArticle(int t) =>
-        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(t - 1), out var fields) && QuoteLexicons.HasFlag(fields, "article");
+        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && _lexicons.IsArticle(WordAt(t - 1));
 
     /// <summary>
     /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before
@@ -339,7 +334,7 @@ internal sealed partial class QuoteScan
             return;
         // `unterstrich, dass es „klüger“ sei, den Bundestag einzubeziehen, auch wenn …`: a clause opened by a reporting
         // complementizer is reported to the sentence end, its own subordinate clauses included, unless another cue follows.
-        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && IsReportingComplementizer(WordAt(contentStart))
+        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && _lexicons.IsReportingComplementizer(WordAt(contentStart))
             && !HasCue(contentEnd, sentenceEnd))
         {
             contentEnd = Math.Max(contentEnd, WordsEnd(sentenceEnd, t + 1));
@@ -403,8 +398,7 @@ internal sealed partial class QuoteScan
     {
         if (source.Mention >= 0 || source.At is not null)
             return source;
-        var span = CueMatcher.SpanOf(_tokens, cue);
-        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "quoting"))
+        if (!CueHasFlag(cue, "quoting"))
             return source;
         var from = Math.Max(cue.Last, source.Phrase.Last) + 1;
         if (from >= _tokens.Count || _tokens[from].Kind != TokenKind.Word
@@ -473,8 +467,7 @@ internal sealed partial class QuoteScan
     private Impersonal ImpersonalSource(CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
     {
         phrase = default;
-        var span = CueMatcher.SpanOf(_tokens, cue);
-        if (!_lexicons.Cues.TryGet(_text.AsSpan(span.Start, span.Length), out var fields) || !QuoteLexicons.HasFlag(fields, "impersonal"))
+        if (!CueHasFlag(cue, "impersonal"))
             return Impersonal.No;
         ceiling = Math.Min(ceiling, _tokens.Count - 1);
         if (cue.Last + 1 <= ceiling && IsExpletive(cue.Last + 1))
@@ -508,8 +501,14 @@ internal sealed partial class QuoteScan
         return Impersonal.NotSpeech;
     }
 
-    private bool IsExpletive(int k) =>
-        _tokens[k].Kind == TokenKind.Word && _lexicons.Words.TryGet(WordAt(k), out var fields) && QuoteLexicons.HasFlag(fields, "expletive");
+    private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && _lexicons.IsExpletive(WordAt(k));
+
+    /// <summary>Whether a matched cue, written as in the text (one word or two), carries <paramref name="flag"/>.</summary>
+    private bool CueHasFlag(CueMatch cue, string flag)
+    {
+        var span = CueMatcher.SpanOf(_tokens, cue);
+        return _lexicons.CueHasFlag(_text.AsSpan(span.Start, span.Length), flag);
+    }
 
     private bool IsPreposition(int k) =>
         _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Fronted && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;

@@ -408,8 +408,7 @@ internal sealed partial class QuoteScan : IDisposable
             var sentence = TextSpan.FromBounds(_tokens[0].Start, _tokens[^1].End);
             _reportedSpeaker = FindEarlierSpeaker(out var earlier) ? earlier : null;
             // The lookback tokenized other sentences: restore this one (the same tokens as before).
-            WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
-            _sentenceMention = -1;
+            RetokenizeSentence();
             if (_tokens.Count == 0 || _tokens[0].Start != sentence.Start)
                 _reportedSpeaker = null;
         }
@@ -442,8 +441,7 @@ internal sealed partial class QuoteScan : IDisposable
             attribution = new Attribution(mention, null, null, null, _blockIndex);
             found = mention >= 0;
         }
-        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
-        _sentenceMention = -1;
+        RetokenizeSentence();
         return found;
     }
 
@@ -464,8 +462,7 @@ internal sealed partial class QuoteScan : IDisposable
                 // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
                 WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
                 var last = LastAttributionOfTokens(out attribution);
-                WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
-                _sentenceMention = -1;
+                RetokenizeSentence();
                 if (last)
                 {
                     attribution = attribution with { Block = _blockIndex };
@@ -491,10 +488,16 @@ internal sealed partial class QuoteScan : IDisposable
         }
         var found = TryFirstAttribution(sentence, out attribution);
         // The lookback tokenized the sentence before: restore this one.
-        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
-        _sentenceMention = -1;
+        RetokenizeSentence();
         attribution = attribution with { Block = _blockIndex };
         return found;
+    }
+
+    /// <summary>Tokenizes this sentence again after a lookback reused the token list (the same tokens as before).</summary>
+    private void RetokenizeSentence()
+    {
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        _sentenceMention = -1;
     }
 
     private bool TakeSpoken(int block, int sentence, out Attribution attribution)
