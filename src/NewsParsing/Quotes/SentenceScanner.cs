@@ -90,17 +90,20 @@ internal static class SentenceScanner
     private static char LastBeforeClosers(ReadOnlySpan<char> text, int from, int to)
     {
         var k = to - 1;
-        while (k > from && text[k] is '\u2019' or '\'' or ')')
+        while (k > from && IsNestedCloser(text[k]))
             k--;
         return text[k];
     }
+
+    /// <summary>A mark that closes a quotation or aside nested at the end of a quotation: ’ ' ).</summary>
+    private static bool IsNestedCloser(char c) => c is '\u2019' or '\'' or ')';
 
     /// <summary>Terminators, and the closing marks of a quotation nested at the end of this one (`… 'We're all here.'"`).</summary>
     private static bool OnlyTerminatorsOrClosersBetween(ReadOnlySpan<char> text, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (text[k] is not ('.' or '!' or '?' or '\u2026' or '\u2019' or '\'' or ')'))
+            if (text[k] is not ('.' or '!' or '?' or '\u2026') && !IsNestedCloser(text[k]))
                 return false;
         }
         return true;
