@@ -828,7 +828,7 @@ internal sealed partial class QuoteScan : IDisposable
         // before a leading impersonal cue is left to the general search below.)
         if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
             return false;
-        if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
+        if (cue.Participle && cue.First > floor && (HangsOnClause(cue.First - 1) || IsAdverbialPreposition(cue.First - 1)))
         {
             for (var j = floor; j < cue.First - 1; j++)
             {
@@ -985,6 +985,8 @@ internal sealed partial class QuoteScan : IDisposable
                 k++;
             if (k >= limit)
                 return false;
+            if (attempt == 0 && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && IsSubjectBeforeApposition(phrase, limit))
+                return true;
             if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").

@@ -1,0 +1,47 @@
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// English clause shapes around a cue that the main search misses: a subject set off from its verb by an
+/// apposition, and a participle cue governed by a preposition (", upon saying …").
+/// </summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>Most tokens inside an apposition between a clause's subject and its verb ("Dean, a former party chairman and presidential candidate, poked").</summary>
+    private const int MaxSubjectAppositionTokens = 14;
+
+    /// <summary>
+    /// `Dean, a medical doctor, then appeared …`, `Jason Sims — a teacher from Mount Pleasant — says …`: the phrase
+    /// opening a clause is its subject when an apposition set off by a pair of commas or dashes (words only) follows it
+    /// and a lower-case word (the verb or an adverb before it, or the cue itself at
+    /// <paramref name="limit"/>) comes right after.
+    /// </summary>
+    private bool IsSubjectBeforeApposition(SpeakerPhrase phrase, int limit)
+    {
+        var open = phrase.Last + 1;
+        if (open >= limit || _tokens[open].Kind != TokenKind.Punctuation)
+            return false;
+        var mark = _text[_tokens[open].Start];
+        if (mark is not (',' or '\u2014' or '\u2013'))
+            return false;
+        var close = open + 1;
+        while (close < limit && close <= open + MaxSubjectAppositionTokens && _tokens[close].Kind == TokenKind.Word)
+            close++;
+        if (close == open + 1 || close + 1 > limit || close + 1 >= _tokens.Count || close > open + MaxSubjectAppositionTokens
+            || _tokens[close].Kind != TokenKind.Punctuation || _text[_tokens[close].Start] != mark || _tokens[close + 1].Kind != TokenKind.Word)
+            return false;
+        var verb = WordAt(close + 1);
+        // A lower-case word that is no determiner, pronoun or conjunction: the clause goes on with its verb, not with
+        // another member of a list ("Clinton, Sanders, and O'Malley") or a new clause ("In Iowa, the senator said").
+        return !SpeakerResolver.IsCapitalized(verb)
+            && _lexicons.Classify(verb) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun)
+            && _lexicons.FunctionWordClass(verb) is not ("conj" or "det" or "pron" or "poss");
+    }
+
+    /// <summary>
+    /// `… incurred a wave of boos upon saying, "…"`, `began by saying he would …`: a participle cue right after a
+    /// preposition that heads an adverbial (flag <c>adverbial</c> in <c>function-words.*.txt</c>) hangs on the subject
+    /// of its clause, like one after a comma.
+    /// </summary>
+    private bool IsAdverbialPreposition(int before) =>
+        _tokens[before].Kind == TokenKind.Word && _lexicons.IsAdverbialPreposition(WordAt(before));
+}

@@ -1,0 +1,76 @@
+using NewsParsing.Model;
+using NewsParsing.Tests.Infrastructure;
+
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>English reporting-speech shapes added in session quotes-en4: each test fails without its rule.</summary>
+public class QuoteRulesEn4Tests
+{
+    private static Article Parse(string body)
+    {
+        var article = NewsParser.Default.Parse("A headline for the test\n\n" + body + "\n\nThe council meets again next week.");
+        SpanInvariants.AssertAll(article);
+        return article;
+    }
+
+    private static Quote Single(Article article, string containing) =>
+        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void ASubjectSetOffByACommaAppositionSpeaksThroughAParticipleCue()
+    {
+        var quote = Single(Parse("Lopez, a retired surgeon, poked fun at the plan during the debate, tweeting, \"It will never pass the budget committee.\""), "budget");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Lopez", quote.Speaker?.Name);
+        Assert.Equal("tweeting", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void ASubjectSetOffByADashAppositionSpeaksThroughItsCue()
+    {
+        var quote = Single(Parse("Maria Lopez \u2014 a nurse from Springfield \u2014 says the clinic has been \u201Ca lifeline for the whole town.\u201D"), "lifeline");
+
+        Assert.Equal("Maria Lopez", quote.Speaker?.Name);
+        Assert.Equal("says", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void AListOfNamesIsNoApposition()
+    {
+        var article = Parse("Lopez, Okafor, and the mayor toured the site, saying, \"The bridge will reopen in spring.\"");
+
+        Assert.NotEqual("Lopez", Single(article, "bridge").Speaker?.Name);
+    }
+
+    [Fact]
+    public void AParticipleCueAfterAnAdverbialPrepositionHangsOnTheClauseSubject()
+    {
+        var quote = Single(Parse("The mayor began by saying he would \"never\" raise property taxes."), "never");
+
+        // Without the rule the phrase before the cue runs into the clause's verb ("mayor began").
+        Assert.Equal("mayor", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
+
+    [Theory]
+    [InlineData("\"This is a wonderful day for the team!\" beamed Julia Wexler, the club's captain.", "beamed", "Julia Wexler")]
+    [InlineData("\"That deal was dead before it reached the floor,\" Rivera shot back.", "shot back", "Rivera")]
+    [InlineData("\"The numbers simply do not add up for the county,\" Rivera chimed in.", "chimed in", "Rivera")]
+    public void MannerAndReplyVerbsAreCues(string body, string cue, string speaker)
+    {
+        var quote = Assert.Single(Parse(body).Quotes);
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AGestureVerbIsACueOnlyRightAfterTheQuote()
+    {
+        var article = Parse("Rivera smiled and waved at the fans holding \"Go Tigers\" signs outside the stadium.");
+
+        Assert.DoesNotContain(article.Quotes, q => q.Cue?.Text == "smiled");
+    }
+}
