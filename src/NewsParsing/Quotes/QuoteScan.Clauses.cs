@@ -18,7 +18,7 @@ internal sealed partial class QuoteScan
     private bool IsSubjectBeforeApposition(SpeakerPhrase phrase, int limit)
     {
         var open = phrase.Last + 1;
-        if (open >= limit || _tokens[open].Kind != TokenKind.Punctuation)
+        if (!IsNamingPhrase(phrase) || open >= limit || _tokens[open].Kind != TokenKind.Punctuation)
             return false;
         var mark = _text[_tokens[open].Start];
         if (mark is not (',' or '\u2014' or '\u2013'))
@@ -35,6 +35,27 @@ internal sealed partial class QuoteScan
         return !SpeakerResolver.IsCapitalized(verb)
             && _lexicons.Classify(verb) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun)
             && _lexicons.FunctionWordClass(verb) is not ("conj" or "det" or "pron" or "poss");
+    }
+
+    /// <summary>
+    /// Whether a phrase only names or describes a speaker: a pronoun, or words that are capitalised or speaker words
+    /// (titles, modifiers, organisations, groups, determiners: "The Clinton campaign"), never a clause that runs on
+    /// ("Der Vorschlag ist zum Teil im Zusammenhang mit …").
+    /// </summary>
+    private bool IsNamingPhrase(SpeakerPhrase phrase)
+    {
+        if (phrase.IsPronoun)
+            return true;
+        for (var i = phrase.First; i <= phrase.Last; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+                continue;
+            var word = WordAt(i);
+            if (!SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Title or SpeakerWordClass.Modifier
+                or SpeakerWordClass.Org or SpeakerWordClass.Group or SpeakerWordClass.Determiner))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
