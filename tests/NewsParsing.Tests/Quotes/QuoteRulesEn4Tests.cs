@@ -57,6 +57,8 @@ public class QuoteRulesEn4Tests
     [InlineData("\"This is a wonderful day for the team!\" beamed Julia Wexler, the club's captain.", "beamed", "Julia Wexler")]
     [InlineData("\"That deal was dead before it reached the floor,\" Rivera shot back.", "shot back", "Rivera")]
     [InlineData("\"The numbers simply do not add up for the county,\" Rivera chimed in.", "chimed in", "Rivera")]
+    [InlineData("\"Nobody in the office knew about the audit,\" Rivera confided.", "confided", "Rivera")]
+    [InlineData("\"Voters will forgive a late budget but never a tax hike,\" Rivera reasoned.", "reasoned", "Rivera")]
     public void MannerAndReplyVerbsAreCues(string body, string cue, string speaker)
     {
         var quote = Assert.Single(Parse(body).Quotes);
