@@ -1125,6 +1125,9 @@ internal sealed partial class QuoteScan : IDisposable
                     break;
                 continue;
             }
+            // A name in quote marks is part of the listener ("told ABC's "Good Morning America" that …").
+            if (token.Kind == TokenKind.Quote && IsTitleLike(token))
+                continue;
             if (token.Kind != TokenKind.Punctuation || _text[token.Start] != ',')
                 break;
         }
@@ -1152,7 +1155,8 @@ internal sealed partial class QuoteScan : IDisposable
         for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
         {
             var token = _tokens[j];
-            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
+            // A name in quote marks ("told ABC's "Good Morning America" that he …") is part of the outer clause.
+            if (token.Kind == TokenKind.Quote && !IsTitleLike(token) || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
                 return false;
             if (token.Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out outer) || outer.QuoteOnly || outer.Last >= that)
                 continue;

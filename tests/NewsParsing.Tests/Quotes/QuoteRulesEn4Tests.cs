@@ -75,4 +75,14 @@ public class QuoteRulesEn4Tests
 
         Assert.DoesNotContain(article.Quotes, q => q.Cue?.Text == "smiled");
     }
+
+    [Fact]
+    public void ANameInQuoteMarksInTheOuterClauseKeepsTheOuterCue()
+    {
+        var quote = Single(Parse("Rivera told NBC's \"Meet The Press\" that he believes the tax plan is \"a total disaster for working families.\""), "disaster");
+
+        Assert.Equal("told", quote.Cue?.Text);
+        Assert.StartsWith("that he believes", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Rivera", quote.Speaker?.Name);
+    }
 }
