@@ -65,6 +65,9 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a preposition heads an adverbial that a participle cue hangs on the clause subject through ("upon saying", "by telling"): flag <c>adverbial</c> in <c>function-words.*.txt</c>.</summary>
     public bool IsAdverbialPreposition(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "adverbial");
 
+    /// <summary>Whether an article or possessive makes the cue word after it a noun ("the chant", "his comments"): flag <c>noun-before</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsNounDeterminer(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "noun-before");
+
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 

@@ -65,4 +65,11 @@ internal sealed partial class QuoteScan
     /// </summary>
     private bool IsAdverbialPreposition(int before) =>
         _tokens[before].Kind == TokenKind.Word && _lexicons.IsAdverbialPreposition(WordAt(before));
+
+    /// <summary>
+    /// `his comments as being "sarcastic"`, `the chant "Lock her up!"`: a cue word right after an article or a possessive
+    /// (flag <c>noun-before</c> in <c>function-words.*.txt</c>) is a noun naming speech, not the verb of a clause.
+    /// </summary>
+    private bool IsCueNoun(CueMatch cue, int floor) =>
+        cue.First - 1 >= floor && _tokens[cue.First - 1].Kind == TokenKind.Word && _lexicons.IsNounDeterminer(WordAt(cue.First - 1));
 }

@@ -1203,7 +1203,8 @@ internal sealed partial class QuoteScan : IDisposable
         source = default;
         for (var j = t - 1; j >= floor && j >= t - MaxClauseTokens; j--)
         {
-            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t)
+            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t
+                || IsCueNoun(cue, floor))
                 continue;
             if (!TryFindCueSource(cue, floor, t - 1, out var found))
                 continue;

@@ -85,4 +85,15 @@ public class QuoteRulesEn4Tests
         Assert.StartsWith("that he believes", quote.Text, StringComparison.Ordinal);
         Assert.Equal("Rivera", quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Rivera said in a written statement on Monday that the allegations had \"no substance at all.\"", "said")]
+    [InlineData("Rivera later defended his comments as being \"purely sarcastic, nothing more.\"", "defended")]
+    public void ACueWordAfterAnArticleOrPossessiveIsANoun(string body, string cue)
+    {
+        var quote = Assert.Single(Parse(body).Quotes);
+
+        Assert.Equal(cue, quote.Cue?.Text);
+        Assert.Equal("Rivera", quote.Speaker?.Name);
+    }
 }
