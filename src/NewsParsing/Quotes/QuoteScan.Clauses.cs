@@ -72,4 +72,13 @@ internal sealed partial class QuoteScan
     /// </summary>
     private bool IsCueNoun(CueMatch cue, int floor) =>
         cue.First - 1 >= floor && _tokens[cue.First - 1].Kind == TokenKind.Word && _lexicons.IsNounDeterminer(WordAt(cue.First - 1));
+
+    /// <summary>
+    /// `In a statement released Thursday, Rep. Hakeem Jeffries reacted …`: a day or month after the first phrase of an
+    /// opening adverbial belongs to it, capitalised as it is.
+    /// </summary>
+    private bool IsOpeningTimeWord(int i) => _lexicons.IsTimeWord(WordAt(i));
+
+    /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Hakeem Jeffries (D-N.Y.) reacted").</summary>
+    private bool IsBracketAfterName(int k) => _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '(';
 }

@@ -1016,13 +1016,13 @@ internal sealed partial class QuoteScan : IDisposable
     {
         subject = default;
         var i = opening.Last + 1;
-        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(i))
+        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && (!SpeakerResolver.IsCapitalized(WordAt(i)) || IsOpeningTimeWord(i))
             && !_lexicons.Cues.Contains(WordAt(i)))
             i++;
         if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
             return false;
         return _resolver.TryFindAfter(_text, _tokens, i + 1, limit - 1, out subject) && subject.First == i + 1
-            && subject.Last + 1 < limit && _tokens[subject.Last + 1].Kind == TokenKind.Word
+            && subject.Last + 1 < limit && (_tokens[subject.Last + 1].Kind == TokenKind.Word || IsBracketAfterName(subject.Last + 1))
             && (subject.IsPronoun || HasCapital(subject));
     }
 

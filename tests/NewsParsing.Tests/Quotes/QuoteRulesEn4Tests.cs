@@ -96,4 +96,13 @@ public class QuoteRulesEn4Tests
         Assert.Equal(cue, quote.Cue?.Text);
         Assert.Equal("Rivera", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AnOpeningAdverbialMayEndOnADayAndItsSubjectOnABracket()
+    {
+        var quote = Single(Parse("In a statement released Thursday, Rep. Ana Ruiz (D-Calif.) reacted to the ruling, saying: \"It is a dark day for the court.\""), "dark day");
+
+        Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
 }
