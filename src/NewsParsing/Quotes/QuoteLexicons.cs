@@ -68,6 +68,9 @@ internal sealed class QuoteLexicons
     /// <summary>Whether an article or possessive makes the cue word after it a noun ("the chant", "his comments"): flag <c>noun-before</c> in <c>function-words.*.txt</c>.</summary>
     public bool IsNounDeterminer(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "noun-before");
 
+    /// <summary>Whether a word opens a subordinate clause before the main one ("although", "when"): flag <c>subordinate</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsSubordinator(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "subordinate");
+
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 

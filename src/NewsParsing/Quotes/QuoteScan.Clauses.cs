@@ -81,4 +81,21 @@ internal sealed partial class QuoteScan
 
     /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Hakeem Jeffries (D-N.Y.) reacted").</summary>
     private bool IsBracketAfterName(int k) => _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '(';
+
+    /// <summary>
+    /// `Although the council rejected the plan, Rivera went further: …`: a clause opened by a subordinator (flag
+    /// <c>subordinate</c> in <c>function-words.*.txt</c>) ends at its first comma, after which the subject of the
+    /// sentence is searched; <paramref name="floor"/> when the clause opens otherwise or no comma comes before <paramref name="limit"/>.
+    /// </summary>
+    private int SkipOpeningSubordinate(int floor, int limit)
+    {
+        if (floor >= limit || _tokens[floor].Kind != TokenKind.Word || !_lexicons.IsSubordinator(WordAt(floor)))
+            return floor;
+        for (var i = floor + 1; i < limit; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',')
+                return i + 1;
+        }
+        return floor;
+    }
 }

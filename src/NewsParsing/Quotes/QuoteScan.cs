@@ -978,7 +978,7 @@ internal sealed partial class QuoteScan : IDisposable
     private bool TryFindSubject(int floor, int limit, out SpeakerPhrase phrase)
     {
         phrase = default;
-        var k = floor;
+        var k = SkipOpeningSubordinate(floor, limit);
         for (var attempt = 0; attempt < 4 && k < limit; attempt++)
         {
             while (k < limit && _tokens[k].Kind != TokenKind.Word)

@@ -105,4 +105,12 @@ public class QuoteRulesEn4Tests
         Assert.Equal("Ana Ruiz", quote.Speaker?.Name);
         Assert.Equal("saying", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void TheSubjectOfASentenceFollowsAnOpeningSubordinateClause()
+    {
+        var quote = Single(Parse("Although the council rejected the plan, Rivera went further: \"We will build the bridge anyway, with or without them.\""), "bridge");
+
+        Assert.Equal("Rivera", quote.Speaker?.Name);
+    }
 }
