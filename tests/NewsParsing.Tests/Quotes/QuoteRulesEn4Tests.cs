@@ -113,4 +113,13 @@ public class QuoteRulesEn4Tests
 
         Assert.Equal("Rivera", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void ExpressingAnAttitudeReportsTheClauseAfterIt()
+    {
+        var quote = Single(Parse("Rivera expressed confidence that the new budget would not become \"a problem for the town or for my office.\""), "problem");
+
+        Assert.Equal("expressed", quote.Cue?.Text);
+        Assert.Equal("Rivera", quote.Speaker?.Name);
+    }
 }
