@@ -62,6 +62,15 @@ internal sealed class QuoteLexicons
     /// <summary>Whether a word opens a naming clause inside a larger one ("what she calls …"): flag <c>naming</c> in <c>function-words.*.txt</c>.</summary>
     public bool IsNamingRelative(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "naming");
 
+    /// <summary>Whether a preposition heads an adverbial that a participle cue hangs on the clause subject through ("upon saying", "by telling"): flag <c>adverbial</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsAdverbialPreposition(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "adverbial");
+
+    /// <summary>Whether an article or possessive makes the cue word after it a noun ("the chant", "his comments"): flag <c>noun-before</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsNounDeterminer(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "noun-before");
+
+    /// <summary>Whether a word opens a subordinate clause before the main one ("although", "when"): flag <c>subordinate</c> in <c>function-words.*.txt</c>.</summary>
+    public bool IsSubordinator(ReadOnlySpan<char> word) => FunctionWords.TryGet(word, out var fields) && HasFlag(fields, "subordinate");
+
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 

@@ -828,7 +828,7 @@ internal sealed partial class QuoteScan : IDisposable
         // before a leading impersonal cue is left to the general search below.)
         if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
             return false;
-        if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
+        if (cue.Participle && cue.First > floor && (HangsOnClause(cue.First - 1) || IsAdverbialPreposition(cue.First - 1)))
         {
             for (var j = floor; j < cue.First - 1; j++)
             {
@@ -978,13 +978,15 @@ internal sealed partial class QuoteScan : IDisposable
     private bool TryFindSubject(int floor, int limit, out SpeakerPhrase phrase)
     {
         phrase = default;
-        var k = floor;
+        var k = SkipOpeningSubordinate(floor, limit);
         for (var attempt = 0; attempt < 4 && k < limit; attempt++)
         {
             while (k < limit && _tokens[k].Kind != TokenKind.Word)
                 k++;
             if (k >= limit)
                 return false;
+            if (attempt == 0 && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && IsSubjectBeforeApposition(phrase, limit))
+                return true;
             if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
@@ -1014,13 +1016,13 @@ internal sealed partial class QuoteScan : IDisposable
     {
         subject = default;
         var i = opening.Last + 1;
-        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(i))
+        while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && (!SpeakerResolver.IsCapitalized(WordAt(i)) || IsOpeningTimeWord(i))
             && !_lexicons.Cues.Contains(WordAt(i)))
             i++;
         if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
             return false;
         return _resolver.TryFindAfter(_text, _tokens, i + 1, limit - 1, out subject) && subject.First == i + 1
-            && subject.Last + 1 < limit && _tokens[subject.Last + 1].Kind == TokenKind.Word
+            && subject.Last + 1 < limit && (_tokens[subject.Last + 1].Kind == TokenKind.Word || IsBracketAfterName(subject.Last + 1))
             && (subject.IsPronoun || HasCapital(subject));
     }
 
@@ -1123,6 +1125,9 @@ internal sealed partial class QuoteScan : IDisposable
                     break;
                 continue;
             }
+            // A name in quote marks is part of the listener ("told ABC's "Good Morning America" that …").
+            if (token.Kind == TokenKind.Quote && IsTitleLike(token))
+                continue;
             if (token.Kind != TokenKind.Punctuation || _text[token.Start] != ',')
                 break;
         }
@@ -1150,7 +1155,8 @@ internal sealed partial class QuoteScan : IDisposable
         for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
         {
             var token = _tokens[j];
-            if (token.Kind == TokenKind.Quote || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
+            // A name in quote marks ("told ABC's "Good Morning America" that he …") is part of the outer clause.
+            if (token.Kind == TokenKind.Quote && !IsTitleLike(token) || token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or ';' or ':' or '!' or '?')
                 return false;
             if (token.Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out outer) || outer.QuoteOnly || outer.Last >= that)
                 continue;
@@ -1197,7 +1203,8 @@ internal sealed partial class QuoteScan : IDisposable
         source = default;
         for (var j = t - 1; j >= floor && j >= t - MaxClauseTokens; j--)
         {
-            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t)
+            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly || cue.Last >= t
+                || IsCueNoun(cue, floor))
                 continue;
             if (!TryFindCueSource(cue, floor, t - 1, out var found))
                 continue;
