@@ -318,10 +318,17 @@ internal sealed partial class QuoteScan : IDisposable
                 return quote.End;
             }
         }
+        if (floor == 0 && !named && TryNounFrame(t, out var framedContent, out attribution))
+            return AddNounFrame(t, framedContent, attribution);
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
             if (TryAddNamedWords(t, content, attribution))
                 return content.End;
+            if (IsColonUtterance(t, floor))
+            {
+                AddDirect(span, attribution);
+                return quote.End;
+            }
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
@@ -826,8 +833,14 @@ internal sealed partial class QuoteScan : IDisposable
         SpeakerPhrase phrase;
         // "Damals hieß das Lokal „…“": an impersonal cue without its expletive names and reports nothing. (A named source
         // before a leading impersonal cue is left to the general search below.)
-        if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
+        var impersonal = ImpersonalSource(cue, floor, ceiling, out var impersonalSource);
+        if (impersonal == Impersonal.NotSpeech)
             return false;
+        if (impersonal == Impersonal.Named && IsSubordinateImpersonal(cue, ceiling))
+        {
+            source = new Source(impersonalSource);
+            return true;
+        }
         if (cue.Participle && cue.First > floor && HangsOnClause(cue.First - 1))
         {
             for (var j = floor; j < cue.First - 1; j++)

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using NewsParsing.Model;
+
+namespace NewsParsing.Quotes;
+
+/// <summary>
+/// Source frames built on a noun of reported speech, read from the two-word frame cues of <c>cue-verbs.*.txt</c>
+/// (flags <c>source-after</c> and <c>frame</c>: "nach Angaben", "nach Ansicht"): the noun may head a compound
+/// ("Nach Polizeiangaben"), follow a genitive or an article ("Nach Schäubles Idee", "Nach dem Willen der Regierung"),
+/// or stand before the preposition used as a postposition ("Seiner Ansicht nach").
+/// </summary>
+internal sealed partial class QuoteScan
+{
+    /// <summary>Longest frame noun tried as the tail of a compound ("Bundeswehrangaben" → "angaben").</summary>
+    private const int MaxFrameNounChars = 24;
+
+    /// <summary>
+    /// `Nach Bundeswehrangaben kam es zu einer „Demonstration“`, `Nach Schäubles Idee soll „im Zweifel …“ sein`, `Seiner
+    /// Ansicht nach „sind wir …“`: a sentence opened by a noun frame reports everything from the finite verb after the
+    /// frame (verb second) to the sentence end; the frame's words name the source.
+    /// </summary>
+    private bool TryNounFrame(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        if (t < 2 || _tokens[0].Kind != TokenKind.Word || _tokens[1].Kind != TokenKind.Word)
+            return false;
+        int noun, verb, sourceFirst;
+        ImmutableArray<string> fields;
+        if (TryFrameNoun(WordAt(1), WordAt(0), compound: true, out fields))
+        {
+            // "Nach Polizeiangaben kam …"
+            noun = 1;
+            sourceFirst = 1;
+            verb = 2;
+        }
+        else if (t > 2 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(2), WordAt(0), compound: false, out fields))
+        {
+            // "Nach Schäubles Idee soll …", "Nach dem Willen der Regierung soll …", "Seiner Ansicht nach sind …".
+            noun = 2;
+            sourceFirst = 1;
+            verb = 3;
+            if (_lexicons.Classify(WordAt(1)) == SpeakerWordClass.Determiner)
+            {
+                if (!_resolver.TryFindAfter(_text, _tokens, 3, t - 1, out var genitive) || genitive.IsPronoun)
+                    return false;
+                sourceFirst = genitive.First;
+                noun = genitive.Last;
+                verb = genitive.Last + 1;
+            }
+            else if (!SpeakerResolver.IsCapitalized(WordAt(1)) || !WordAt(1).EndsWith("s", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        else if (t >= 3 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(1), WordAt(2), compound: false, out fields))
+        {
+            noun = 1;
+            sourceFirst = 0;
+            verb = 3;
+        }
+        else
+        {
+            return false;
+        }
+        // The finite verb follows the frame, or opens the quote right after it ("Seiner Ansicht nach „sind wir …“").
+        if (verb > t || verb >= _tokens.Count
+            || !(verb == t ? !StartsUtterance(_tokens[t]) : _tokens[verb].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(verb))))
+            return false;
+        var last = Math.Max(noun, verb - 1);
+        var phrase = new SpeakerPhrase(sourceFirst, noun, TextSpan.FromBounds(_tokens[sourceFirst].Start, _tokens[noun].End), IsPronoun: false);
+        var cue = new CueMatch(0, last, fields[0], SourceAfter: true, QuoteOnly: false, Participle: false, Plain: false);
+        attribution = Attribute(cue, new Source(phrase), verb);
+        if (attribution.Mention < 0)
+            return false;
+        var end = WordsEnd(_tokens.Count, t + 1);
+        content = TextSpan.FromBounds(_tokens[verb].Start, _tokens[end - 1].End);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="noun"/> with <paramref name="preposition"/> is a frame cue ("nach" + "Angaben"); with
+    /// <paramref name="compound"/>, whether a compound's lower-case tail is one ("Polizeiangaben") instead (the plain
+    /// two-word cue is read by the cue matcher, its source after it).
+    /// </summary>
+    private bool TryFrameNoun(ReadOnlySpan<char> noun, ReadOnlySpan<char> preposition, bool compound, out ImmutableArray<string> fields)
+    {
+        fields = default;
+        if (!SpeakerResolver.IsCapitalized(noun) || preposition.Length + 1 + noun.Length > 2 * MaxFrameNounChars)
+            return false;
+        Span<char> key = stackalloc char[2 * MaxFrameNounChars];
+        preposition.CopyTo(key);
+        key[preposition.Length] = ' ';
+        if (!compound)
+            return IsFrameKey(key, preposition.Length, noun, out fields);
+        // A tail starts at a lower-case letter after at least three letters of the first part ("Polizei|angaben").
+        for (var i = 3; i < noun.Length - 3; i++)
+        {
+            if (char.IsLower(noun[i]) && noun[i - 1] != '-' && IsFrameKey(key, preposition.Length, noun[i..], out fields))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsFrameKey(Span<char> key, int prepositionLength, ReadOnlySpan<char> noun, out ImmutableArray<string> fields)
+    {
+        fields = default;
+        noun.CopyTo(key[(prepositionLength + 1)..]);
+        var probe = key[..(prepositionLength + 1 + noun.Length)];
+        return _lexicons.Cues.TryGet(probe, out fields) && QuoteLexicons.HasFlag(fields, "source-after") && QuoteLexicons.HasFlag(fields, "frame")
+            && !fields.IsDefaultOrEmpty;
+    }
+
+    /// <summary>Adds the content of a noun frame: a direct quote when it is nothing but the quotation, else reported speech.</summary>
+    private int AddNounFrame(int t, TextSpan content, Attribution attribution)
+    {
+        var quote = _tokens[t];
+        if (content.Start == quote.Start && content.End == quote.End)
+        {
+            AddDirect(quote.Span, attribution);
+            return quote.End;
+        }
+        var kind = QuotedWords(t, _tokens.Count) >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        return Math.Max(content.End, quote.End);
+    }
+}

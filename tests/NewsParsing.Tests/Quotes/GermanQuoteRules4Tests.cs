@@ -1,0 +1,98 @@
+using NewsParsing.Model;
+using NewsParsing.Tests.Infrastructure;
+
+namespace NewsParsing.Tests.Quotes;
+
+/// <summary>German attribution, fourth round: noun frames, linked frames, colon utterances (sentences written for these tests).</summary>
+public class GermanQuoteRules4Tests
+{
+    private static Article Parse(string body)
+    {
+        var article = NewsParser.Default.Parse("Eine Überschrift für den Test\n\n" + body);
+        SpanInvariants.AssertAll(article);
+        return article;
+    }
+
+    private static Quote Single(Article article, string containing) =>
+        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+
+    [Fact]
+    public void AFrameMayFollowAConjunctionLinkingItsSentence()
+    {
+        var quote = Single(Parse("Der Plan ist alt. Aber wie die Stadtverwaltung Kassel mitteilte, wird die Aktion \u201ESaubere Stadt\u201C verlängert."), "Saubere");
+
+        Assert.Equal("wird die Aktion \u201ESaubere Stadt\u201C verlängert", quote.Text);
+        Assert.Equal("Stadtverwaltung Kassel", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFrameMayHoldADayNumber()
+    {
+        var quote = Single(Parse("Wie die Zeitung Nordkurier in einem Bericht vom 22. August berichtet, wird die Aktion \u201ESaubere Stadt\u201C verlängert."), "Saubere");
+
+        Assert.Equal("wird die Aktion \u201ESaubere Stadt\u201C verlängert", quote.Text);
+        Assert.Equal("berichten", quote.Cue?.Lemma);
+    }
+
+    [Fact]
+    public void AnImpersonalCueInAFrameSpeaksThroughItsPhrasePastAdverbs()
+    {
+        var quote = Single(Parse("Wie es aus den Kreisen der Regierung Hessens dazu ergänzend hieß, gebe es noch \u201EMöglichkeiten für eine Einigung\u201C."), "Einigung");
+
+        Assert.Equal("gebe es noch \u201EMöglichkeiten für eine Einigung\u201C", quote.Text);
+        Assert.Equal("den Kreisen der Regierung Hessens", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AWholeUtteranceAfterAColonIsDirectHoweverFarItsCue()
+    {
+        var quote = Single(Parse("Auf der Homepage des Museums heißt es zur Begründung, warum man sich für dieses Bild entschieden hat: \u201EDie Striche wurden wegen ihrer klaren Form gewählt.\u201C"), "Striche");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("heißt", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void ACompoundFrameNounReportsTheRestOfItsSentence()
+    {
+        var quote = Single(Parse("Nach Polizeiangaben kamen rund \u201E4.000 Menschen\u201C zu der Kundgebung."), "Menschen");
+
+        Assert.Equal("kamen rund \u201E4.000 Menschen\u201C zu der Kundgebung", quote.Text);
+        Assert.Equal("Polizeiangaben", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AFrameNounAfterAGenitiveNamesItsSource()
+    {
+        var quote = Single(Parse("Nach Schäubles Idee soll \u201Eim Zweifel die Mehrheit der Stimmen entscheidend\u201C sein."), "Zweifel");
+
+        Assert.Equal("soll \u201Eim Zweifel die Mehrheit der Stimmen entscheidend\u201C sein", quote.Text);
+        Assert.Equal("Schäubles Idee", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AFrameNounAfterAnArticleTakesTheGenitiveAfterIt()
+    {
+        var quote = Single(Parse("Nach dem Willen der Landesregierung soll \u201Edie Reform noch in diesem Jahr\u201C kommen."), "Reform");
+
+        Assert.Equal("soll \u201Edie Reform noch in diesem Jahr\u201C kommen", quote.Text);
+        Assert.Equal("Landesregierung", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void APostposedFrameBeforeTheQuoteMakesItDirect()
+    {
+        var quote = Single(Parse("Seiner Ansicht nach \u201Esind wir Zeugen eines schwarzen Tages\u201C."), "Zeugen");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Seiner Ansicht", quote.SpeakerMention?.Text);
+    }
+
+    [Fact]
+    public void AFrameNounNeedsAFiniteVerbAfterIt()
+    {
+        var quote = Single(Parse("Nach Schäubles Idee \u201EMehrheit entscheidet\u201C gab es Streit."), "Mehrheit");
+
+        Assert.Null(quote.Speaker);
+    }
+}
