@@ -137,6 +137,7 @@ internal sealed partial class QuoteScan
         content = default;
         attribution = default;
         if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryNounFrame(t, out content, out attribution)
+            || TryInnerSourceFrame(t, out content, out attribution)
             || TryTrailingCueClause(t, out content, out attribution)
             || TrySubjectCueSentence(t, out content, out attribution)))
             return true;

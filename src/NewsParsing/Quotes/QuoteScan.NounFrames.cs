@@ -124,4 +124,69 @@ internal sealed partial class QuoteScan
         _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
         return Math.Max(content.End, quote.End);
     }
+
+    /// <summary>
+    /// `Hinter der Aktion sollen laut Verfassungsschutz der Prediger X und sein Netzwerk „Die wahre Religion“ stecken.`: a
+    /// source frame inside its sentence (a source-after cue flagged <c>frame</c>: "laut", "nach Angaben") frames the whole
+    /// sentence when no other cue speaks in it; names in quote marks included, the sentence is reported. The source may
+    /// be a name in marks (`laut „Computerwoche“`), which is then no quote of its own.
+    /// </summary>
+    private bool TryInnerSourceFrame(int t, out TextSpan content, out Attribution attribution)
+    {
+        content = default;
+        attribution = default;
+        CueMatch frame = default;
+        var found = false;
+        for (var j = 1; j < _tokens.Count; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
+                continue;
+            if (!cue.SourceAfter || !CueHasFlag(cue, "frame") || found)
+                return false;
+            frame = cue;
+            found = true;
+            j = cue.Last;
+        }
+        if (!found || frame.Last + 1 >= _tokens.Count)
+            return false;
+        SpeakerPhrase phrase;
+        var next = _tokens[frame.Last + 1];
+        if (next.Kind == TokenKind.Quote && IsTitleLike(next))
+        {
+            if (frame.Last + 1 == t)
+                return false;
+            var name = _text.AsSpan(next.Start, next.End - next.Start);
+            var first = name.IndexOfAnyExcept(QuoteMarkScanner.Marks);
+            if (first < 0)
+                return false;
+            phrase = new SpeakerPhrase(frame.Last + 1, frame.Last + 1,
+                TextSpan.FromBounds(next.Start + first, next.Start + name.LastIndexOfAnyExcept(QuoteMarkScanner.Marks) + 1), IsPronoun: false);
+        }
+        else if (!_resolver.TryFindSourceAfter(_text, _tokens, frame, _tokens.Count - 1, out phrase) || phrase.IsPronoun || phrase.First <= t && t <= phrase.Last)
+        {
+            return false;
+        }
+        attribution = Attribute(frame, new Source(phrase), phrase.Last + 1);
+        if (attribution.Mention < 0)
+            return false;
+        var end = WordsEnd(_tokens.Count, t + 1);
+        content = TextSpan.FromBounds(_tokens[0].Start, _tokens[end - 1].End);
+        return true;
+    }
+
+    /// <summary>
+    /// `Allerlei „Eye Candy“ soll zudem neue Nutzer anlocken.` after a sentence of attributed speech: a name in quote
+    /// marks inside a sentence that reports by its verb form alone (Konjunktiv I, reportative "soll") is part of what
+    /// the earlier speaker reported; the sentence is their reported speech like one with a quoted phrase.
+    /// </summary>
+    private bool TryReportedName(int t, int floor, out int end)
+    {
+        end = 0;
+        if (!TryReportedSpeech(t, floor, out var content, out var attribution, out var quotedWords))
+            return false;
+        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        end = Math.Max(content.End, _tokens[t].End);
+        return true;
+    }
 }

@@ -259,6 +259,8 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 if (TryNamedJudgement(t, floor, out var judged))
                     return judged;
+                if (TryReportedName(t, floor, out var reported))
+                    return reported;
                 _drafts.Add(new Draft(span, QuoteKind.Scare, null));
                 return quote.End;
             }

@@ -95,4 +95,48 @@ public class GermanQuoteRules4Tests
 
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void ReportativeSollContinuesTheEarlierSpeaker()
+    {
+        var quote = Single(Parse("Die Firma Lenz teilte am Montag mit, das Werk werde geschlossen. Das neue Modell soll \u201Enoch in diesem Jahr auf den Markt kommen\u201C."), "Markt");
+
+        Assert.Equal("Das neue Modell soll \u201Enoch in diesem Jahr auf den Markt kommen\u201C", quote.Text);
+        Assert.Equal("Firma Lenz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ANameInMarksInAReportedSentenceIsPartOfIt()
+    {
+        var quote = Single(Parse("Die Firma Lenz teilte am Montag mit, das Werk werde geschlossen. Allerlei \u201EKleinteile\u201C seien zudem verkauft worden."), "Kleinteile");
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal("Allerlei \u201EKleinteile\u201C seien zudem verkauft worden", quote.Text);
+        Assert.Equal("Firma Lenz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFrontedAdverbIsNoSpeaker()
+    {
+        var quote = Single(Parse("Unterdessen sagte der Minister Paul Kern: \u201EWir warten ab.\u201C"), "warten");
+
+        Assert.Equal("Paul Kern", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AFrontedDemonstrativeIsTheObjectAndTheSpeakerFollowsTheVerb()
+    {
+        var quote = Single(Parse("Dies gab der Sportverein Nordstern am Mittwoch bekannt. Die Mannschaft soll am Freitag das \u201EDerby gegen den Nachbarn\u201C bestreiten."), "Derby");
+
+        Assert.Equal("Sportverein Nordstern", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void ASourceFrameInsideItsSentenceReportsTheWholeSentence()
+    {
+        var quote = Single(Parse("Was die \u201EReform\u201C angeht, wird der Plan laut \u201EAbendpost\u201C bis zum Mai verschoben."), "Reform");
+
+        Assert.Equal("Was die \u201EReform\u201C angeht, wird der Plan laut \u201EAbendpost\u201C bis zum Mai verschoben", quote.Text);
+        Assert.Equal("Abendpost", quote.Speaker?.Name);
+    }
 }
