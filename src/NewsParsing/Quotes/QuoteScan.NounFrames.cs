@@ -189,4 +189,22 @@ internal sealed partial class QuoteScan
         end = Math.Max(content.End, _tokens[t].End);
         return true;
     }
+
+    /// <summary>
+    /// `…, gebe es keine Möglichkeit, sich zu wehren, schreibt der Verein auf seiner Website.`: a cue right after a comma
+    /// opens a verb-first attribution clause whose subject follows the verb; the phrase before the comma belongs to what
+    /// was said. Used where a sentence's attribution is read without its quotes (the speaker of reported speech after it).
+    /// </summary>
+    private bool TryTrailingClauseSource(CueMatch cue, out Source source)
+    {
+        source = default;
+        if (cue.SourceAfter || cue.Participle || cue.QuoteOnly || cue.First < 2
+            || _tokens[cue.First - 1].Kind != TokenKind.Punctuation || _text[_tokens[cue.First - 1].Start] != ',')
+            return false;
+        var limit = Math.Min(_tokens.Count, cue.Last + 1 + MaxTrailingTokens) - 1;
+        if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, limit, out var phrase) || IsOblique(phrase))
+            return false;
+        source = new Source(phrase);
+        return true;
+    }
 }

@@ -565,7 +565,7 @@ internal sealed partial class QuoteScan : IDisposable
             var j = fromEnd ? _tokens.Count - 1 - n : n;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
-            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
+            if (!TryTrailingClauseSource(cue, out var source) && !TryFindCueSource(cue, 0, _tokens.Count - 1, out source))
                 continue;
             attribution = Attribute(cue, source, _tokens.Count);
             if (attribution.Mention >= 0)

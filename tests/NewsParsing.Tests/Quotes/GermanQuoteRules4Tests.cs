@@ -139,4 +139,12 @@ public class GermanQuoteRules4Tests
         Assert.Equal("Was die \u201EReform\u201C angeht, wird der Plan laut \u201EAbendpost\u201C bis zum Mai verschoben", quote.Text);
         Assert.Equal("Abendpost", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AVerbFirstAttributionAfterACommaNamesTheSpeakerAfterTheVerb()
+    {
+        var quote = Single(Parse("Es gebe keine Möglichkeit, sich dagegen zu wehren, schreibt der Verein Datenschutz Nord auf seiner Website. Die Klauseln seien \u201Ealarmierend\u201C."), "alarmierend");
+
+        Assert.StartsWith("Verein Datenschutz Nord", quote.Speaker?.Name, StringComparison.Ordinal);
+    }
 }
