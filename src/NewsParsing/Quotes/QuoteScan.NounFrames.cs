@@ -207,4 +207,29 @@ internal sealed partial class QuoteScan
         source = new Source(phrase);
         return true;
     }
+
+    /// <summary>Most words between a clause's fronted adverbial and its finite auxiliary ("Im Interview mit dem Sender hat …").</summary>
+    private const int MaxFrontedWords = 5;
+
+    /// <summary>
+    /// `So hat sich etwa die Vorsitzende Karin Broszat … ausgesprochen und behauptet, …`, `Unterdessen hat sich auch der
+    /// Minister … angeschlossen und mahnte an, …`: a clause opened by an adverbial (class <c>fronted</c>) has its subject
+    /// after the finite auxiliary (verb second), past particles ("sich", "auch"); that phrase is the subject.
+    /// </summary>
+    private bool TryVerbSecondSubject(int floor, int limit, out SpeakerPhrase phrase)
+    {
+        phrase = default;
+        if (floor >= limit || _tokens[floor].Kind != TokenKind.Word || _lexicons.Classify(WordAt(floor)) != SpeakerWordClass.Fronted)
+            return false;
+        var aux = floor + 1;
+        while (aux < limit && aux <= floor + MaxFrontedWords && _tokens[aux].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(aux)) != "aux")
+            aux++;
+        if (aux >= limit || aux > floor + MaxFrontedWords || _tokens[aux].Kind != TokenKind.Word)
+            return false;
+        var k = aux + 1;
+        while (k < limit && _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) is SpeakerWordClass.Particle or SpeakerWordClass.Filler)
+            k++;
+        return k < limit && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.First == k && !IsOblique(phrase)
+            && (phrase.IsPronoun || HasCapital(phrase));
+    }
 }

@@ -992,7 +992,8 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The subject of a clause: the first speaker phrase followed by a word ("Washington (AFP) – Democrat Hillary Clinton has …").</summary>
     private bool TryFindSubject(int floor, int limit, out SpeakerPhrase phrase)
     {
-        phrase = default;
+        if (TryVerbSecondSubject(floor, limit, out phrase))
+            return true;
         var k = floor;
         for (var attempt = 0; attempt < 4 && k < limit; attempt++)
         {

@@ -147,4 +147,21 @@ public class GermanQuoteRules4Tests
 
         Assert.StartsWith("Verein Datenschutz Nord", quote.Speaker?.Name, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AfterAFrontedAdverbAndAnAuxiliaryTheSubjectFollows()
+    {
+        var quote = Single(Parse("So hat sich etwa die Vorsitzende Karin Broszat gegen den Plan ausgesprochen und behauptet, die neuen Kurse kämen nur durch \u201ETrickserei\u201C zustande."), "Trickserei");
+
+        Assert.Contains("Karin Broszat", quote.Speaker?.Name, StringComparison.Ordinal);
+        Assert.Equal("die neuen Kurse kämen nur durch \u201ETrickserei\u201C zustande", quote.Text);
+    }
+
+    [Fact]
+    public void AFrontedAdverbOpeningTheSentenceIsNoPartOfANameBeforeTheCue()
+    {
+        var quote = Single(Parse("So heißt es in der Meldung des Vereins Nordlicht wörtlich: \u201EZiel ist eine optimale Vernetzung.\u201C"), "Ziel");
+
+        Assert.Null(quote.Speaker);
+    }
 }
