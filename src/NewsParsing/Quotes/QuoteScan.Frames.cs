@@ -309,9 +309,27 @@ internal sealed partial class QuoteScan
         var end = WordsEnd(_tokens.Count, 1);
         var stop = Math.Max(content.End, _tokens[end - 1].End);
         var start = content.Start;
-        for (var s = _sentenceIndex - 1; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
+        var s = _sentenceIndex - 1;
+        for (; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
             start = _sentences[s].Start;
+        if (floor == 0 && s < 0)
+            start = ExtendReportedIntoPreviousBlock(start, MaxReportedLookback - _sentenceIndex);
         return TextSpan.FromBounds(start, stop);
+    }
+
+    /// <summary>
+    /// `Europäern werde ferner verweigert, …` then a paragraph `Die Klauseln seien „alarmierend“.`: a passage of reported
+    /// speech opening its paragraph goes on from the reported sentences that close the paragraph before.
+    /// </summary>
+    private int ExtendReportedIntoPreviousBlock(int start, int budget)
+    {
+        if (budget <= 0 || _previousBlock is not { } previous)
+            return start;
+        _lookbackSentences.Clear();
+        SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+        for (var s = _lookbackSentences.Count - 1; s >= 0 && budget > 0 && IsReportedSentence(_lookbackSentences[s]); s--, budget--)
+            start = _lookbackSentences[s].Start;
+        return start;
     }
 
     /// <summary>Whether a sentence holds a reported-speech verb form and no quote mark or cue.</summary>

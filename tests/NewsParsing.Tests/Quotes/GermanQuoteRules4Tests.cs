@@ -164,4 +164,14 @@ public class GermanQuoteRules4Tests
 
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void ReportedSpeechOpeningAParagraphGoesOnFromTheReportedSentencesBeforeIt()
+    {
+        var quote = Single(Parse("Die Firma Lenz teilte am Montag mit, man plane viel. Das Werk werde verkauft.\n\nDie Pläne seien \u201Esehr weit gediehen\u201C."), "gediehen");
+
+        Assert.StartsWith("Das Werk werde verkauft.", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\u201Esehr weit gediehen\u201C", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("Firma Lenz", quote.Speaker?.Name);
+    }
 }
