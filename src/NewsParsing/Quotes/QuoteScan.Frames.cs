@@ -321,15 +321,26 @@ internal sealed partial class QuoteScan
     /// `Europäern werde ferner verweigert, …` then a paragraph `Die Klauseln seien „alarmierend“.`: a passage of reported
     /// speech opening its paragraph goes on from the reported sentences that close the paragraph before.
     /// </summary>
+    private int _extendedBlock = -1;
+    private int _extendedSentence = -1;
+    private int _extendedStart = -1;
+
     private int ExtendReportedIntoPreviousBlock(int start, int budget)
     {
         if (budget <= 0 || _previousBlock is not { } previous)
             return start;
-        _lookbackSentences.Clear();
-        SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
-        for (var s = _lookbackSentences.Count - 1; s >= 0 && budget > 0 && IsReportedSentence(_lookbackSentences[s]); s--, budget--)
-            start = _lookbackSentences[s].Start;
-        return start;
+        // Once per sentence: a sentence of many quotes must not split the paragraph before again for each.
+        if (_extendedBlock != _blockIndex || _extendedSentence != _sentenceIndex)
+        {
+            _extendedBlock = _blockIndex;
+            _extendedSentence = _sentenceIndex;
+            _extendedStart = -1;
+            _lookbackSentences.Clear();
+            SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+            for (var s = _lookbackSentences.Count - 1; s >= 0 && budget > 0 && IsReportedSentence(_lookbackSentences[s]); s--, budget--)
+                _extendedStart = _lookbackSentences[s].Start;
+        }
+        return _extendedStart >= 0 ? Math.Min(start, _extendedStart) : start;
     }
 
     /// <summary>Whether a sentence holds a reported-speech verb form and no quote mark or cue.</summary>

@@ -135,6 +135,9 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
+        // The whole sentence is searched: bounded like every clause search, so a run-on sentence of many names stays linear.
+        if (_tokens.Count > MaxClauseTokens)
+            return false;
         CueMatch frame = default;
         var found = false;
         for (var j = 1; j < _tokens.Count; j++)
