@@ -136,28 +136,59 @@ internal sealed partial class QuoteScan
     {
         content = default;
         attribution = default;
-        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryTrailingCueClause(t, out content, out attribution)
+        if (floor == 0 && (TrySourceFrame(t, out content, out attribution) || TryNounFrame(t, out content, out attribution)
+            || TryInnerSourceFrame(t, out content, out attribution)
+            || TryTrailingCueClause(t, out content, out attribution)
             || TrySubjectCueSentence(t, out content, out attribution)))
             return true;
-        if (floor != 0 || _tokens[0].Kind != TokenKind.Word || _lexicons.Classify(WordAt(0)) != SpeakerWordClass.Frame)
+        var opening = FrameOpening();
+        if (floor != 0 || opening < 0)
             return false;
         // The frame ends at its first comma, which must come before the quote, with its cue right before the comma.
-        var comma = 1;
+        var comma = opening + 1;
         while (comma < t && !(_tokens[comma].Kind == TokenKind.Punctuation && _text[_tokens[comma].Start] == ','))
         {
-            if (_tokens[comma].Kind != TokenKind.Word)
+            if (_tokens[comma].Kind != TokenKind.Word && !IsInnerPoint(comma))
                 return false;
             comma++;
         }
         if (comma >= t - 1 || !CueMatcher.TryMatch(_text, _tokens, comma - 1, _lexicons, out var cue) || cue.QuoteOnly || cue.SourceAfter)
             return false;
-        attribution = TryFindCueSource(cue, 1, comma - 1, out var source)
+        attribution = TryFindCueSource(cue, opening + 1, comma - 1, out var source)
             ? Attribute(cue, source, comma)
             : new Attribution(-1, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, null, _blockIndex);
         var end = WordsEnd(_tokens.Count, t + 1);
         content = TextSpan.FromBounds(_tokens[comma + 1].Start, _tokens[end - 1].End);
         return true;
     }
+
+    /// <summary>
+    /// The token of the word that opens a frame (class <c>frame</c>: "Wie die Polizei mitteilte, …"), first in the sentence
+    /// or after a conjunction or particle that links the sentence to the one before ("Aber wie es hieß, …", "Doch wie …");
+    /// -1 when the sentence opens no frame.
+    /// </summary>
+    private int FrameOpening()
+    {
+        var k = 0;
+        if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Word
+            && (_lexicons.FunctionWordClass(WordAt(0)) == "conj" || _lexicons.Classify(WordAt(0)) == SpeakerWordClass.Particle))
+            k = 1;
+        return _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Frame ? k : -1;
+    }
+
+    /// <summary>A point right after a number inside a clause ("vom 22. August"): an ordinal's, not a sentence end.</summary>
+    private bool IsInnerPoint(int k) =>
+        _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '.' && k > 0 && _tokens[k - 1].End == _tokens[k].Start
+        && char.IsDigit(_text[_tokens[k - 1].End - 1]) && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;
+
+    /// <summary>
+    /// `Auf der Website heißt es zur Begründung, warum man das Bild wählte: „Die Striche wurden …“`: a whole utterance after
+    /// a colon that ends its sentence is quoted as it was said, a direct quote of the cue's speaker, however far the cue
+    /// stands before the colon; the clause between the cue and the colon is the writer's, not reported words.
+    /// </summary>
+    private bool IsColonUtterance(int t, int floor) =>
+        t - 1 > floor && _tokens[t - 1].Kind == TokenKind.Punctuation && _text[_tokens[t - 1].Start] == ':' && StartsUtterance(_tokens[t])
+        && OnlyPunctuationBetween(t + 1, _tokens.Count);
 
     /// <summary>
     /// `Nach Angaben der Polizei kamen rund „4.000 Menschen“ zu der Kundgebung.`: a sentence opened by a source-first cue
@@ -278,9 +309,38 @@ internal sealed partial class QuoteScan
         var end = WordsEnd(_tokens.Count, 1);
         var stop = Math.Max(content.End, _tokens[end - 1].End);
         var start = content.Start;
-        for (var s = _sentenceIndex - 1; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
+        var s = _sentenceIndex - 1;
+        for (; floor == 0 && s >= 0 && s >= _sentenceIndex - MaxReportedLookback && IsReportedSentence(_sentences[s]); s--)
             start = _sentences[s].Start;
+        if (floor == 0 && s < 0)
+            start = ExtendReportedIntoPreviousBlock(start, MaxReportedLookback - _sentenceIndex);
         return TextSpan.FromBounds(start, stop);
+    }
+
+    /// <summary>
+    /// `Europäern werde ferner verweigert, …` then a paragraph `Die Klauseln seien „alarmierend“.`: a passage of reported
+    /// speech opening its paragraph goes on from the reported sentences that close the paragraph before.
+    /// </summary>
+    private int _extendedBlock = -1;
+    private int _extendedSentence = -1;
+    private int _extendedStart = -1;
+
+    private int ExtendReportedIntoPreviousBlock(int start, int budget)
+    {
+        if (budget <= 0 || _previousBlock is not { } previous)
+            return start;
+        // Once per sentence: a sentence of many quotes must not split the paragraph before again for each.
+        if (_extendedBlock != _blockIndex || _extendedSentence != _sentenceIndex)
+        {
+            _extendedBlock = _blockIndex;
+            _extendedSentence = _sentenceIndex;
+            _extendedStart = -1;
+            _lookbackSentences.Clear();
+            SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
+            for (var s = _lookbackSentences.Count - 1; s >= 0 && budget > 0 && IsReportedSentence(_lookbackSentences[s]); s--, budget--)
+                _extendedStart = _lookbackSentences[s].Start;
+        }
+        return _extendedStart >= 0 ? Math.Min(start, _extendedStart) : start;
     }
 
     /// <summary>Whether a sentence holds a reported-speech verb form and no quote mark or cue.</summary>
@@ -500,6 +560,13 @@ internal sealed partial class QuoteScan
         }
         return Impersonal.NotSpeech;
     }
+
+    /// <summary>
+    /// Whether an impersonal cue stands in a subordinate clause, its expletive before it ("wie es aus den Kreisen der
+    /// Regierung dazu ergänzend hieß"): the phrase after the expletive's preposition is then the source, whatever words
+    /// stand between it and the verb.
+    /// </summary>
+    private bool IsSubordinateImpersonal(CueMatch cue, int ceiling) => !(cue.Last + 1 <= Math.Min(ceiling, _tokens.Count - 1) && IsExpletive(cue.Last + 1));
 
     private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && _lexicons.IsExpletive(WordAt(k));
 

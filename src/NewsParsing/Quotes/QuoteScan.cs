@@ -259,6 +259,8 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 if (TryNamedJudgement(t, floor, out var judged))
                     return judged;
+                if (TryReportedName(t, floor, out var reported))
+                    return reported;
                 _drafts.Add(new Draft(span, QuoteKind.Scare, null));
                 return quote.End;
             }
@@ -318,10 +320,17 @@ internal sealed partial class QuoteScan : IDisposable
                 return quote.End;
             }
         }
+        if (floor == 0 && !named && TryNounFrame(t, out var framedContent, out attribution))
+            return AddNounFrame(t, framedContent, attribution);
         if (TryEmbedded(t, floor, out var content, out attribution, out var quotedWords))
         {
             if (TryAddNamedWords(t, content, attribution))
                 return content.End;
+            if (IsColonUtterance(t, floor))
+            {
+                AddDirect(span, attribution);
+                return quote.End;
+            }
             // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
             var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
             _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
@@ -556,7 +565,7 @@ internal sealed partial class QuoteScan : IDisposable
             var j = fromEnd ? _tokens.Count - 1 - n : n;
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
-            if (!TryFindCueSource(cue, 0, _tokens.Count - 1, out var source))
+            if (!TryTrailingClauseSource(cue, out var source) && !TryFindCueSource(cue, 0, _tokens.Count - 1, out source))
                 continue;
             attribution = Attribute(cue, source, _tokens.Count);
             if (attribution.Mention >= 0)
@@ -826,8 +835,14 @@ internal sealed partial class QuoteScan : IDisposable
         SpeakerPhrase phrase;
         // "Damals hieß das Lokal „…“": an impersonal cue without its expletive names and reports nothing. (A named source
         // before a leading impersonal cue is left to the general search below.)
-        if (ImpersonalSource(cue, floor, ceiling, out _) == Impersonal.NotSpeech)
+        var impersonal = ImpersonalSource(cue, floor, ceiling, out var impersonalSource);
+        if (impersonal == Impersonal.NotSpeech)
             return false;
+        if (impersonal == Impersonal.Named && IsSubordinateImpersonal(cue, ceiling))
+        {
+            source = new Source(impersonalSource);
+            return true;
+        }
         if (cue.Participle && cue.First > floor && (HangsOnClause(cue.First - 1) || IsAdverbialPreposition(cue.First - 1)))
         {
             for (var j = floor; j < cue.First - 1; j++)
@@ -977,7 +992,8 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The subject of a clause: the first speaker phrase followed by a word ("Washington (AFP) – Democrat Hillary Clinton has …").</summary>
     private bool TryFindSubject(int floor, int limit, out SpeakerPhrase phrase)
     {
-        phrase = default;
+        if (TryVerbSecondSubject(floor, limit, out phrase))
+            return true;
         var k = SkipOpeningSubordinate(floor, limit);
         for (var attempt = 0; attempt < 4 && k < limit; attempt++)
         {
