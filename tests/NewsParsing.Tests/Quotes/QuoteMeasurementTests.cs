@@ -6,7 +6,8 @@ namespace NewsParsing.Tests.Quotes;
 
 /// <summary>
 /// Quote extraction against the annotated dev data, scored as <c>../shared/tools/eval_quotes.py --kinds direct,mixed</c>
-/// does (overlap@0.5 on word tokens, speaker by span overlap or name): floors a little below the README figures.
+/// does (overlap@0.5 on word tokens, speaker by span overlap or name). The floors are the targets, which the
+/// README figures meet: a change that falls below one fails here.
 /// </summary>
 public class QuoteMeasurementTests
 {
@@ -16,9 +17,9 @@ public class QuoteMeasurementTests
         var result = OverlapScorer.Score(Path.Combine(RepoPaths.Shared!, "data", "quotes", "polnear", "dev.jsonl"));
 
         Assert.True(result.Gold > 2000, $"only {result.Gold} gold quotes read");
-        Assert.True(result.F1 >= 0.875, $"overlap F1 {result.F1:F3}");
-        Assert.True(result.SpeakerAccuracy >= 0.915, $"speaker accuracy {result.SpeakerAccuracy:F3}");
-        Assert.True(result.EndToEndF1 >= 0.80, $"quote+speaker F1 {result.EndToEndF1:F3}");
+        Assert.True(result.F1 >= 0.90, $"overlap F1 {result.F1:F3}");
+        Assert.True(result.SpeakerAccuracy >= 0.90, $"speaker accuracy {result.SpeakerAccuracy:F3}");
+        Assert.True(result.EndToEndF1 >= 0.85, $"quote+speaker F1 {result.EndToEndF1:F3}");
     }
 
     [SharedDataFact]
@@ -27,8 +28,8 @@ public class QuoteMeasurementTests
         var result = OverlapScorer.Score(Path.Combine(RepoPaths.Shared!, "data", "quotes", "wikinews-de", "dev.jsonl"), nested: true);
 
         Assert.True(result.Gold > 400, $"only {result.Gold} gold quotes read");
-        Assert.True(result.F1 >= 0.75, $"overlap F1 {result.F1:F3}");
-        Assert.True(result.SpeakerAccuracy >= 0.78, $"speaker accuracy {result.SpeakerAccuracy:F3}");
+        Assert.True(result.F1 >= 0.80, $"overlap F1 {result.F1:F3}");
+        Assert.True(result.SpeakerAccuracy >= 0.83, $"speaker accuracy {result.SpeakerAccuracy:F3}");
     }
 }
 
