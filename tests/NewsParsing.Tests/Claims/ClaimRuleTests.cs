@@ -6,12 +6,7 @@ namespace NewsParsing.Tests.Claims;
 /// <summary>The attribution rules beyond speech verbs, on made-up sentences (not taken from any corpus).</summary>
 public class ClaimRuleTests
 {
-    private static Article Parse(string body)
-    {
-        var article = NewsParser.Default.Parse("A made-up headline about the council\n\n" + body);
-        SpanInvariants.AssertAll(article);
-        return article;
-    }
+    private static Article Parse(string body) => TestArticles.Parse("A made-up headline about the council", body);
 
     private static Claim WithCue(Article article, string cue) => Assert.Single(article.Claims, c => c.Cue?.Text == cue);
 

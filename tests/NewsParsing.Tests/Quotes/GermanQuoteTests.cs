@@ -8,15 +8,9 @@ namespace NewsParsing.Tests.Quotes;
 /// <summary>German attribution: frames, naming cues, reported-speech passages (sentences written for these tests).</summary>
 public class GermanQuoteTests
 {
-    private static Article Parse(string body)
-    {
-        var article = NewsParser.Default.Parse("Eine Überschrift für den Test\n\n" + body);
-        SpanInvariants.AssertAll(article);
-        return article;
-    }
+    private static Article Parse(string body) => TestArticles.Parse("Eine Überschrift für den Test", body);
 
-    private static Quote Single(Article article, string containing) =>
-        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+    private static Quote Single(Article article, string containing) => TestArticles.SingleQuote(article, containing);
 
     [Fact]
     public void ANamingCueQuotesOnlyTheWordsInMarks()

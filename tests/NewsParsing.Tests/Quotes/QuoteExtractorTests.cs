@@ -5,16 +5,9 @@ namespace NewsParsing.Tests.Quotes;
 
 public class QuoteExtractorTests
 {
-    /// <summary>Parses a body under a headline line, so the plain-text reader keeps every paragraph in the body.</summary>
-    private static Article Parse(string body, NewsParser? parser = null)
-    {
-        var article = (parser ?? NewsParser.Default).Parse("A headline for the test\n\n" + body);
-        SpanInvariants.AssertAll(article);
-        return article;
-    }
+    private static Article Parse(string body, NewsParser? parser = null) => TestArticles.Parse("A headline for the test", body, parser);
 
-    private static Quote Single(Article article, string containing) =>
-        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+    private static Quote Single(Article article, string containing) => TestArticles.SingleQuote(article, containing);
 
     [Fact]
     public void TrailingAttribution()

@@ -3,18 +3,12 @@ using NewsParsing.Tests.Infrastructure;
 
 namespace NewsParsing.Tests.Quotes;
 
-/// <summary>German attribution, fourth round: noun frames, linked frames, colon utterances (sentences written for these tests).</summary>
-public class GermanQuoteRules4Tests
+/// <summary>German attribution: noun frames, linked frames, colon utterances, verb-first and verb-second subjects, reported speech across paragraphs (sentences written for these tests).</summary>
+public class GermanSubjectAndFrameTests
 {
-    private static Article Parse(string body)
-    {
-        var article = NewsParser.Default.Parse("Eine Überschrift für den Test\n\n" + body);
-        SpanInvariants.AssertAll(article);
-        return article;
-    }
+    private static Article Parse(string body) => TestArticles.Parse("Eine Überschrift für den Test", body);
 
-    private static Quote Single(Article article, string containing) =>
-        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+    private static Quote Single(Article article, string containing) => TestArticles.SingleQuote(article, containing);
 
     [Fact]
     public void AFrameMayFollowAConjunctionLinkingItsSentence()

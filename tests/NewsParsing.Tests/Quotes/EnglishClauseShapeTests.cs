@@ -3,18 +3,13 @@ using NewsParsing.Tests.Infrastructure;
 
 namespace NewsParsing.Tests.Quotes;
 
-/// <summary>English reporting-speech shapes added in session quotes-en4: each test fails without its rule.</summary>
-public class QuoteRulesEn4Tests
+/// <summary>English clause shapes around a cue: apposition subjects, adverbial participle cues, titles in the outer clause, cue nouns, opening adverbials and subordinate clauses (sentences written for these tests).</summary>
+public class EnglishClauseShapeTests
 {
-    private static Article Parse(string body)
-    {
-        var article = NewsParser.Default.Parse("A headline for the test\n\n" + body + "\n\nThe council meets again next week.");
-        SpanInvariants.AssertAll(article);
-        return article;
-    }
+    // A closing paragraph after the body, so no quote under test ends the article.
+    private static Article Parse(string body) => TestArticles.Parse("A headline for the test", body + "\n\nThe council meets again next week.");
 
-    private static Quote Single(Article article, string containing) =>
-        Assert.Single(article.Quotes, q => q.Text.Contains(containing, StringComparison.Ordinal));
+    private static Quote Single(Article article, string containing) => TestArticles.SingleQuote(article, containing);
 
     [Fact]
     public void ASubjectSetOffByACommaAppositionSpeaksThroughAParticipleCue()
