@@ -317,17 +317,22 @@ internal sealed partial class QuoteScan
         return TextSpan.FromBounds(start, stop);
     }
 
-    /// <summary>
-    /// `Europäern werde ferner verweigert, …` then a paragraph `Die Klauseln seien „alarmierend“.`: a passage of reported
-    /// speech opening its paragraph goes on from the reported sentences that close the paragraph before.
-    /// </summary>
+    // Where the reported sentences closing the paragraph before start, worked out once per block and sentence.
     private int _extendedBlock = -1;
     private int _extendedSentence = -1;
     private int _extendedStart = -1;
 
+    /// <summary>
+    /// `Dem Land werde ferner die Hilfe verweigert, …` then a paragraph `Die Auflagen seien „unzumutbar“.`: a passage of
+    /// reported speech opening its paragraph goes on from the reported sentences that close the paragraph before.
+    /// </summary>
     private int ExtendReportedIntoPreviousBlock(int start, int budget)
     {
-        if (budget <= 0 || _previousBlock is not { } previous)
+        if (budget <= 0 || _previousBlock is not { } previous || _sentences.Count == 0)
+            return start;
+        // Only from the paragraph right before: a table or preformatted block between (not scanned) or boilerplate the
+        // reader dropped between would otherwise end up inside the quote.
+        if (!_text.AsSpan(previous.End, _sentences[0].Start - previous.End).IsWhiteSpace())
             return start;
         // Once per sentence: a sentence of many quotes must not split the paragraph before again for each.
         if (_extendedBlock != _blockIndex || _extendedSentence != _sentenceIndex)

@@ -6,7 +6,7 @@ namespace NewsParsing.Quotes;
 /// <summary>
 /// Source frames built on a noun of reported speech, read from the two-word frame cues of <c>cue-verbs.*.txt</c>
 /// (flags <c>source-after</c> and <c>frame</c>: "nach Angaben", "nach Ansicht"): the noun may head a compound
-/// ("Nach Polizeiangaben"), follow a genitive or an article ("Nach Schäubles Idee", "Nach dem Willen der Regierung"),
+/// ("Nach Polizeiangaben"), follow a genitive or an article ("Nach Müllers Angaben", "Nach dem Willen der Regierung"),
 /// or stand before the preposition used as a postposition ("Seiner Ansicht nach").
 /// </summary>
 internal sealed partial class QuoteScan
@@ -15,7 +15,7 @@ internal sealed partial class QuoteScan
     private const int MaxFrameNounChars = 24;
 
     /// <summary>
-    /// `Nach Bundeswehrangaben kam es zu einer „Demonstration“`, `Nach Schäubles Idee soll „im Zweifel …“ sein`, `Seiner
+    /// `Nach Bundeswehrangaben kam es zu einer „Demonstration“`, `Nach Müllers Angaben soll „im Zweifel …“ sein`, `Seiner
     /// Ansicht nach „sind wir …“`: a sentence opened by a noun frame reports everything from the finite verb after the
     /// frame (verb second) to the sentence end; the frame's words name the source.
     /// </summary>
@@ -36,7 +36,7 @@ internal sealed partial class QuoteScan
         }
         else if (t > 2 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(2), WordAt(0), compound: false, out fields))
         {
-            // "Nach Schäubles Idee soll …", "Nach dem Willen der Regierung soll …", "Seiner Ansicht nach sind …".
+            // "Nach Müllers Angaben soll …", "Nach dem Willen der Regierung soll …", "Seiner Ansicht nach sind …".
             noun = 2;
             sourceFirst = 1;
             verb = 3;
@@ -68,7 +68,11 @@ internal sealed partial class QuoteScan
             || !(verb == t ? !StartsUtterance(_tokens[t]) : _tokens[verb].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(verb))))
             return false;
         var last = Math.Max(noun, verb - 1);
-        var phrase = new SpeakerPhrase(sourceFirst, noun, TextSpan.FromBounds(_tokens[sourceFirst].Start, _tokens[noun].End), IsPronoun: false);
+        // The source is the genitive ("Müllers"), the possessive standing for an earlier speaker ("Seiner"), or the
+        // phrase after the article ("der Regierung"); the frame noun itself names nobody.
+        var possessive = sourceFirst == 0;
+        var sourceLast = possessive || sourceFirst == 1 && noun == 2 ? sourceFirst : noun;
+        var phrase = new SpeakerPhrase(sourceFirst, sourceLast, TextSpan.FromBounds(_tokens[sourceFirst].Start, _tokens[sourceLast].End), IsPronoun: possessive);
         var cue = new CueMatch(0, last, fields[0], SourceAfter: true, QuoteOnly: false, Participle: false, Plain: false);
         attribution = Attribute(cue, new Source(phrase), verb);
         if (attribution.Mention < 0)
@@ -215,14 +219,14 @@ internal sealed partial class QuoteScan
     private const int MaxFrontedWords = 5;
 
     /// <summary>
-    /// `So hat sich etwa die Vorsitzende Karin Broszat … ausgesprochen und behauptet, …`, `Unterdessen hat sich auch der
-    /// Minister … angeschlossen und mahnte an, …`: a clause opened by an adverbial (class <c>fronted</c>) has its subject
-    /// after the finite auxiliary (verb second), past particles ("sich", "auch"); that phrase is the subject.
+    /// `So hat sich etwa die Vorsitzende Anna Berger … ausgesprochen und behauptet, …`, `Unterdessen hat sich auch der
+    /// Minister … angeschlossen und mahnte an, …`: a clause opened by a fronted word (<see cref="IsFrontedAt"/>) has its
+    /// subject after the finite auxiliary (verb second), past particles ("sich", "auch"); that phrase is the subject.
     /// </summary>
     private bool TryVerbSecondSubject(int floor, int limit, out SpeakerPhrase phrase)
     {
         phrase = default;
-        if (floor >= limit || _tokens[floor].Kind != TokenKind.Word || _lexicons.Classify(WordAt(floor)) != SpeakerWordClass.Fronted)
+        if (floor >= limit || !IsFrontedAt(floor))
             return false;
         var aux = floor + 1;
         while (aux < limit && aux <= floor + MaxFrontedWords && _tokens[aux].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(aux)) != "aux")
@@ -234,5 +238,25 @@ internal sealed partial class QuoteScan
             k++;
         return k < limit && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.First == k && !IsOblique(phrase)
             && (phrase.IsPronoun || HasCapital(phrase));
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is fronted, its clause's subject after the verb: a word of class
+    /// <c>fronted</c> ("Unterdessen", "Im"), or a capitalised clause word right before a cue or an auxiliary, the verb in
+    /// second place ("So sagte der Minister", "So hat sich …", "So said the minister"; not "So the minister said", "But
+    /// he said"). The word lists of all languages share one entry a word, and "so" is a clause word in English.
+    /// </summary>
+    private bool IsFrontedAt(int k)
+    {
+        if (_tokens[k].Kind != TokenKind.Word)
+            return false;
+        var word = WordAt(k);
+        var cls = _lexicons.Classify(word);
+        if (cls == SpeakerWordClass.Fronted)
+            return true;
+        if (cls != SpeakerWordClass.Clause || !SpeakerResolver.IsCapitalized(word) || k + 1 >= _tokens.Count || _tokens[k + 1].Kind != TokenKind.Word)
+            return false;
+        var verb = WordAt(k + 1);
+        return _lexicons.FunctionWordClass(verb) == "aux" || _lexicons.Cues.Contains(verb);
     }
 }

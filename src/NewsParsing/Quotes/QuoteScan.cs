@@ -978,8 +978,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// </summary>
     private bool OpensWithFrontedPhrase(int floor, int cue)
     {
-        if (floor >= cue || _tokens[floor].Kind != TokenKind.Word
-            || _lexicons.Classify(WordAt(floor)) != SpeakerWordClass.Fronted)
+        if (floor >= cue || !IsFrontedAt(floor))
             return false;
         for (var i = floor + 1; i < cue; i++)
         {

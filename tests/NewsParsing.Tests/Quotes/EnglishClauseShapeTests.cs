@@ -117,4 +117,13 @@ public class EnglishClauseShapeTests
         Assert.Equal("expressed", quote.Cue?.Text);
         Assert.Equal("Rivera", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void SoBeforeTheSubjectIsNoFrontedWord()
+    {
+        // The word lists of all languages share one entry a word: German's "so" must not make English "So X told Y" Y's.
+        var quote = Single(Parse("So Clinton told CNN: \"We will win this state.\""), "win");
+
+        Assert.Equal("Clinton", quote.Speaker?.Name);
+    }
 }

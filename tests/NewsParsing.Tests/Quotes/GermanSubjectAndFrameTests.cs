@@ -58,10 +58,10 @@ public class GermanSubjectAndFrameTests
     [Fact]
     public void AFrameNounAfterAGenitiveNamesItsSource()
     {
-        var quote = Single(Parse("Nach Schäubles Idee soll \u201Eim Zweifel die Mehrheit der Stimmen entscheidend\u201C sein."), "Zweifel");
+        var quote = Single(Parse("Nach Müllers Angaben soll \u201Eim Zweifel die Mehrheit der Stimmen entscheidend\u201C sein."), "Zweifel");
 
         Assert.Equal("soll \u201Eim Zweifel die Mehrheit der Stimmen entscheidend\u201C sein", quote.Text);
-        Assert.Equal("Schäubles Idee", quote.SpeakerMention?.Text);
+        Assert.Equal("Müllers", quote.SpeakerMention?.Text);
     }
 
     [Fact]
@@ -76,16 +76,17 @@ public class GermanSubjectAndFrameTests
     [Fact]
     public void APostposedFrameBeforeTheQuoteMakesItDirect()
     {
-        var quote = Single(Parse("Seiner Ansicht nach \u201Esind wir Zeugen eines schwarzen Tages\u201C."), "Zeugen");
+        var quote = Single(Parse("Der Minister Jonas Lehmann sprach lange. Seiner Ansicht nach \u201Esind wir Zeugen eines schwarzen Tages\u201C."), "Zeugen");
 
         Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.Equal("Seiner Ansicht", quote.SpeakerMention?.Text);
+        Assert.Equal("Seiner", quote.SpeakerMention?.Text);
+        Assert.Equal("Jonas Lehmann", quote.Speaker?.Name);
     }
 
     [Fact]
     public void AFrameNounNeedsAFiniteVerbAfterIt()
     {
-        var quote = Single(Parse("Nach Schäubles Idee \u201EMehrheit entscheidet\u201C gab es Streit."), "Mehrheit");
+        var quote = Single(Parse("Nach Müllers Angaben \u201EMehrheit entscheidet\u201C gab es Streit."), "Mehrheit");
 
         Assert.Null(quote.Speaker);
     }
@@ -167,5 +168,13 @@ public class GermanSubjectAndFrameTests
         Assert.StartsWith("Das Werk werde verkauft.", quote.Text, StringComparison.Ordinal);
         Assert.EndsWith("\u201Esehr weit gediehen\u201C", quote.Text, StringComparison.Ordinal);
         Assert.Equal("Firma Lenz", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AClauseWordBeforeTheVerbIsFrontedSoTheSubjectFollows()
+    {
+        var quote = Single(Parse("So sagte der Minister Jonas Lehmann: \u201EWir haben keine Wahl.\u201C"), "Wahl");
+
+        Assert.Equal("Jonas Lehmann", quote.Speaker?.Name);
     }
 }
