@@ -208,6 +208,9 @@ internal sealed partial class QuoteScan
         if (cue.SourceAfter || cue.Participle || cue.QuoteOnly || cue.First < 2
             || _tokens[cue.First - 1].Kind != TokenKind.Punctuation || _text[_tokens[cue.First - 1].Start] != ',')
             return false;
+        // "Perry, a party activist, says Trump …": the comma closes an apposition to the subject, which speaks.
+        if (_resolver.TryFindAfter(_text, _tokens, 0, cue.First - 1, out var subject) && IsSubjectBeforeApposition(subject, cue.First))
+            return false;
         var limit = Math.Min(_tokens.Count, cue.Last + 1 + MaxTrailingTokens) - 1;
         if (!_resolver.TryFindAfter(_text, _tokens, cue.Last + 1, limit, out var phrase) || IsOblique(phrase))
             return false;

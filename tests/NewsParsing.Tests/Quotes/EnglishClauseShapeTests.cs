@@ -126,4 +126,12 @@ public class EnglishClauseShapeTests
 
         Assert.Equal("Clinton", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void AQuoteAfterReportedSpeechTakesTheSubjectBeforeAnApposition()
+    {
+        var quote = Single(Parse("Perry, a party activist, says Morgan lost the debate badly.\n\n\"He was never prepared for it.\""), "prepared");
+
+        Assert.Equal("Perry", quote.Speaker?.Name);
+    }
 }
