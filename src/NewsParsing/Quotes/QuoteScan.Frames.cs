@@ -78,8 +78,7 @@ internal sealed partial class QuoteScan
         if (_lexicons.ReportedSpeech.Count == 0 || !HasReportedWord(floor, t) && !HasReportedWord(t + 1, Math.Min(_tokens.Count, t + MaxClauseTokens))
             || !TryEmbedded(t, floor, out var content, out var attribution, out var quotedWords) || !IsReportedClause(content))
             return false;
-        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        AddReported(content, attribution, quotedWords);
         end = Math.Max(content.End, _tokens[t].End);
         return true;
     }

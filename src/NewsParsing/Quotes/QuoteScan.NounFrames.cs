@@ -124,8 +124,7 @@ internal sealed partial class QuoteScan
             AddDirect(quote.Span, attribution);
             return quote.End;
         }
-        var kind = QuotedWords(t, _tokens.Count) >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        AddReported(content, attribution, QuotedWords(t, _tokens.Count));
         return Math.Max(content.End, quote.End);
     }
 
@@ -191,8 +190,7 @@ internal sealed partial class QuoteScan
         end = 0;
         if (!TryReportedSpeech(t, floor, out var content, out var attribution, out var quotedWords))
             return false;
-        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+        AddReported(content, attribution, quotedWords);
         end = Math.Max(content.End, _tokens[t].End);
         return true;
     }

@@ -331,9 +331,7 @@ internal sealed partial class QuoteScan : IDisposable
                 AddDirect(span, attribution);
                 return quote.End;
             }
-            // Mixed: the reported clause runs into a quoted clause that ends it; partial: quoted words inside it.
-            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-            _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+            AddReported(content, attribution, quotedWords);
             return content.End;
         }
         if (TryColonQuote(t, floor, out attribution))
@@ -343,8 +341,7 @@ internal sealed partial class QuoteScan : IDisposable
         }
         if (!named && TryReportedSpeech(t, floor, out content, out attribution, out quotedWords))
         {
-            var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
-            _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
+            AddReported(content, attribution, quotedWords);
             return content.End;
         }
         _drafts.Add(new Draft(span, QuoteKind.Scare, null));
@@ -572,6 +569,16 @@ internal sealed partial class QuoteScan : IDisposable
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Adds reported speech holding a quotation: mixed when the reported clause runs into a quoted clause of at least
+    /// <see cref="MinMixedQuoteWords"/> words that ends it, partial (quoted words inside it) otherwise.
+    /// </summary>
+    private void AddReported(TextSpan content, Attribution attribution, int quotedWords)
+    {
+        var kind = quotedWords >= MinMixedQuoteWords && EndsWithQuote(content) ? QuoteKind.Mixed : QuoteKind.Partial;
+        _drafts.Add(new Draft(content, kind, attribution, QuotedIn(content)));
     }
 
     /// <summary>The quotations of this sentence inside a reported clause, but names in quote marks ("die Zeitung „Die Welt“").</summary>
