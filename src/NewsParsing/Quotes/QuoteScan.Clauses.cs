@@ -6,11 +6,11 @@ namespace NewsParsing.Quotes;
 /// </summary>
 internal sealed partial class QuoteScan
 {
-    /// <summary>Most tokens inside an apposition between a clause's subject and its verb ("Dean, a former party chairman and presidential candidate, poked").</summary>
+    /// <summary>Most tokens inside an apposition between a clause's subject and its verb ("Lopez, a former party chairman and candidate, poked").</summary>
     private const int MaxSubjectAppositionTokens = 14;
 
     /// <summary>
-    /// `Dean, a medical doctor, then appeared …`, `Jason Sims — a teacher from Mount Pleasant — says …`: the phrase
+    /// `Lopez, a retired surgeon, then appeared …`, `Sam Ortiz — a teacher from Riverside — says …`: the phrase
     /// opening a clause is its subject when an apposition set off by a pair of commas or dashes (words only) follows it
     /// and a lower-case word (the verb or an adverb before it, or the cue itself at
     /// <paramref name="limit"/>) comes right after.
@@ -74,12 +74,12 @@ internal sealed partial class QuoteScan
         cue.First - 1 >= floor && _tokens[cue.First - 1].Kind == TokenKind.Word && _lexicons.IsNounDeterminer(WordAt(cue.First - 1));
 
     /// <summary>
-    /// `In a statement released Thursday, Rep. Hakeem Jeffries reacted …`: a day or month after the first phrase of an
+    /// `In a statement released Thursday, Rep. Ann Lee reacted …`: a day or month after the first phrase of an
     /// opening adverbial belongs to it, capitalised as it is.
     /// </summary>
     private bool IsOpeningTimeWord(int i) => _lexicons.IsTimeWord(WordAt(i));
 
-    /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Hakeem Jeffries (D-N.Y.) reacted").</summary>
+    /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Ann Lee (D-N.Y.) reacted").</summary>
     private bool IsBracketAfterName(int k) => _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '(';
 
     /// <summary>

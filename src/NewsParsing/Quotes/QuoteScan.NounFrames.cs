@@ -181,7 +181,7 @@ internal sealed partial class QuoteScan
     }
 
     /// <summary>
-    /// `Allerlei „Eye Candy“ soll zudem neue Nutzer anlocken.` after a sentence of attributed speech: a name in quote
+    /// `Ein neues „Tarifmodell“ soll zudem Kunden anlocken.` after a sentence of attributed speech: a name in quote
     /// marks inside a sentence that reports by its verb form alone (Konjunktiv I, reportative "soll") is part of what
     /// the earlier speaker reported; the sentence is their reported speech like one with a quoted phrase.
     /// </summary>
