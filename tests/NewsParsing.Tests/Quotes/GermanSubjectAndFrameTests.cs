@@ -171,6 +171,18 @@ public class GermanSubjectAndFrameTests
     }
 
     [Fact]
+    public void ReportedSpeechGoesOnOnlyFromTheParagraphRightBefore()
+    {
+        // A line the reader drops as boilerplate stands between the paragraphs: the quote must not take it in.
+        var article = Parse("Die Firma Lenz teilte am Montag mit, man plane viel. Das Werk werde verkauft.\n\nAdvertisement\n\nDie Pläne seien \u201Esehr weit gediehen\u201C.");
+        var quote = Single(article, "gediehen");
+
+        Assert.Contains(article.Dropped, d => d.Text.Trim() == "Advertisement" && d.Span is not null);
+        Assert.DoesNotContain("Advertisement", quote.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Die Pläne seien", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AClauseWordBeforeTheVerbIsFrontedSoTheSubjectFollows()
     {
         var quote = Single(Parse("So sagte der Minister Jonas Lehmann: \u201EWir haben keine Wahl.\u201C"), "Wahl");
