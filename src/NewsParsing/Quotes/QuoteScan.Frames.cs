@@ -517,6 +517,8 @@ internal sealed partial class QuoteScan
         NotSpeech,
         Unnamed,
         Named,
+        /// <summary>Named, the cue in a subordinate clause with its expletive before it: the named phrase speaks, whatever stands between it and the verb.</summary>
+        NamedSubordinate,
     }
 
     /// <summary>Most words between the expletive and its verb in a subordinate clause ("wie es aus den Kreisen der Regierung hieß").</summary>
@@ -558,19 +560,12 @@ internal sealed partial class QuoteScan
             for (var i = e + 1; i < cue.First; i++)
             {
                 if (IsPreposition(i) && _resolver.TryFindAfter(_text, _tokens, i + 1, cue.First - 1, out phrase) && !phrase.IsPronoun)
-                    return Impersonal.Named;
+                    return Impersonal.NamedSubordinate;
             }
             return Impersonal.Unnamed;
         }
         return Impersonal.NotSpeech;
     }
-
-    /// <summary>
-    /// Whether an impersonal cue stands in a subordinate clause, its expletive before it ("wie es aus den Kreisen der
-    /// Regierung dazu ergänzend hieß"): the phrase after the expletive's preposition is then the source, whatever words
-    /// stand between it and the verb.
-    /// </summary>
-    private bool IsSubordinateImpersonal(CueMatch cue, int ceiling) => !(cue.Last + 1 <= Math.Min(ceiling, _tokens.Count - 1) && IsExpletive(cue.Last + 1));
 
     private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && _lexicons.IsExpletive(WordAt(k));
 

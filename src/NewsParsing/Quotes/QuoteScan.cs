@@ -697,7 +697,7 @@ internal sealed partial class QuoteScan : IDisposable
                 continue;
             SpeakerPhrase phrase;
             var impersonal = ImpersonalSource(cue, k, _tokens.Count - 1, out var named);
-            if (impersonal == Impersonal.Named)
+            if (impersonal is Impersonal.Named or Impersonal.NamedSubordinate)
             {
                 // "…", hieß es vom Abgeordneten X: the source is the phrase after the preposition.
                 phrase = named;
@@ -845,7 +845,7 @@ internal sealed partial class QuoteScan : IDisposable
         var impersonal = ImpersonalSource(cue, floor, ceiling, out var impersonalSource);
         if (impersonal == Impersonal.NotSpeech)
             return false;
-        if (impersonal == Impersonal.Named && IsSubordinateImpersonal(cue, ceiling))
+        if (impersonal == Impersonal.NamedSubordinate)
         {
             source = new Source(impersonalSource);
             return true;
@@ -1007,9 +1007,10 @@ internal sealed partial class QuoteScan : IDisposable
                 k++;
             if (k >= limit)
                 return false;
-            if (attempt == 0 && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && IsSubjectBeforeApposition(phrase, limit))
+            var found = _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase);
+            if (found && attempt == 0 && IsSubjectBeforeApposition(phrase, limit))
                 return true;
-            if (_resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
+            if (found && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
                 if (!phrase.IsPronoun && _lexicons.Classify(WordAt(phrase.Last + 1)) == SpeakerWordClass.Pronoun)
