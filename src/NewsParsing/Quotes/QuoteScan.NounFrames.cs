@@ -111,8 +111,7 @@ internal sealed partial class QuoteScan
         fields = default;
         noun.CopyTo(key[(prepositionLength + 1)..]);
         var probe = key[..(prepositionLength + 1 + noun.Length)];
-        return _lexicons.Cues.TryGet(probe, out fields) && QuoteLexicons.HasFlag(fields, "source-after") && QuoteLexicons.HasFlag(fields, "frame")
-            && !fields.IsDefaultOrEmpty;
+        return _lexicons.Cues.TryGet(probe, out fields) && QuoteLexicons.HasFlag(fields, "source-after") && QuoteLexicons.HasFlag(fields, "frame");
     }
 
     /// <summary>Adds the content of a noun frame: a direct quote when it is nothing but the quotation, else reported speech.</summary>

@@ -467,7 +467,7 @@ internal sealed partial class QuoteScan : IDisposable
             {
                 // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
                 WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
-                var last = LastAttributionOfTokens(out attribution);
+                var last = AttributionOfTokens(fromEnd: true, out attribution);
                 RetokenizeSentence();
                 if (last)
                 {
@@ -492,7 +492,7 @@ internal sealed partial class QuoteScan : IDisposable
         {
             return false;
         }
-        var found = TryFirstAttribution(sentence, out attribution);
+        var found = AttributionOfSentence(sentence, fromEnd: false, out attribution);
         // The lookback tokenized the sentence before: restore this one.
         RetokenizeSentence();
         attribution = attribution with { Block = _blockIndex };
@@ -515,13 +515,6 @@ internal sealed partial class QuoteScan : IDisposable
         return true;
     }
 
-    /// <summary>The first cue with a source in a sentence with no quotes of its own.</summary>
-    private bool TryFirstAttribution(TextSpan sentence, out Attribution attribution)
-    {
-        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
-        return AttributionOfTokens(fromEnd: false, out attribution);
-    }
-
     /// <summary>The last cue with a source in the sentences before this one (this block, then the block before).</summary>
     private bool FindEarlierSpeaker(out Attribution attribution)
     {
@@ -529,7 +522,7 @@ internal sealed partial class QuoteScan : IDisposable
         var searched = 0;
         for (var s = _sentenceIndex - 1; s >= 0 && searched < MaxReportedLookback; s--, searched++)
         {
-            if (TryLastAttribution(_sentences[s], out attribution))
+            if (AttributionOfSentence(_sentences[s], fromEnd: true, out attribution))
                 return true;
         }
         if (searched >= MaxReportedLookback || _previousBlock is not { } previous)
@@ -538,19 +531,21 @@ internal sealed partial class QuoteScan : IDisposable
         SentenceScanner.Split(_text, previous.Start, previous.End, [], _lexicons, _lookbackSentences);
         for (var s = _lookbackSentences.Count - 1; s >= 0 && searched < MaxReportedLookback; s--, searched++)
         {
-            if (TryLastAttribution(_lookbackSentences[s], out attribution))
+            if (AttributionOfSentence(_lookbackSentences[s], fromEnd: true, out attribution))
                 return true;
         }
         return false;
     }
 
-    private bool TryLastAttribution(TextSpan sentence, out Attribution attribution)
+    /// <summary>
+    /// The first (or, <paramref name="fromEnd"/>, the last) cue with a source in another sentence, read without its quotes;
+    /// the sentence's tokens replace this one's until <see cref="RetokenizeSentence"/>.
+    /// </summary>
+    private bool AttributionOfSentence(TextSpan sentence, bool fromEnd, out Attribution attribution)
     {
         WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
-        return LastAttributionOfTokens(out attribution);
+        return AttributionOfTokens(fromEnd, out attribution);
     }
-
-    private bool LastAttributionOfTokens(out Attribution attribution) => AttributionOfTokens(fromEnd: true, out attribution);
 
     /// <summary>The first (or, <paramref name="fromEnd"/>, the last) cue with a source among the sentence's tokens.</summary>
     private bool AttributionOfTokens(bool fromEnd, out Attribution attribution)

@@ -321,7 +321,7 @@ internal sealed class SpeakerResolver
         if (start < 0 || !hasHead)
             return false;
         // A capitalised first word of a sentence that is not a name ("But", "Earlier", "And", "Speaking to") is not part of it.
-        // So is a fronted adverb or preposition opening a German clause ("So", "Unterdessen"): the subject follows the verb.
+        // So is a fronted adverb or preposition opening a German clause ("Unterdessen", "Im"): the subject follows the verb.
         while (start <= last && (Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause or SpeakerWordClass.Fronted
             || OpensSentence(text, tokens, start)))
             start++;
