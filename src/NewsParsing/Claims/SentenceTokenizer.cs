@@ -46,6 +46,12 @@ internal static class SentenceTokenizer
     /// </summary>
     private static bool IsWordInner(char c) => c is '\'' or '’' or '-' or '‑' or '.' or '&';
 
+    /// <summary>
+    /// Whether a character after a run of ASCII letters may belong to the same token: a digit, an inner mark (or a dot of
+    /// an initialism) or any character beyond ASCII (a letter, '’', '‑').
+    /// </summary>
+    private static bool MayContinueWord(char c) => c >= '\x80' || char.IsAsciiDigit(c) || c is '\'' or '-' or '.' or '&';
+
     /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>, each with its lexicon facts.</summary>
     public static void Tokenize(string text, int start, int end, ClaimLexicons lexicons, List<Token> tokens)
     {
@@ -57,6 +63,21 @@ internal static class SentenceTokenizer
             {
                 i++;
                 continue;
+            }
+            // Most tokens are a run of ASCII letters followed by a space or a mark that cannot join it: such a word is
+            // taken at once, with none of the bookkeeping below (which would find the same token). Any character after
+            // the run that might continue the word or make it an initialism sends it the long way.
+            if (char.IsAsciiLetter(c))
+            {
+                var k = i + 1;
+                while (k < end && char.IsAsciiLetter(text[k]))
+                    k++;
+                if (k == end || !MayContinueWord(text[k]))
+                {
+                    tokens.Add(new Token(i, k, TokenKind.Word, lexicons.FactsOfAscii(text.AsSpan(i, k - i))));
+                    i = k;
+                    continue;
+                }
             }
             if (char.IsLetterOrDigit(c))
             {
