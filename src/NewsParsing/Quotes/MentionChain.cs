@@ -32,12 +32,16 @@ internal sealed class MentionChain : IDisposable
 
     /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="_byKey"/> read by a span key: got once, not at every name (getting it tests the comparer's type).</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private PooledList<SpeakerMention?> _built = new();
 
     public MentionChain(string text, QuoteLexicons lexicons)
     {
         _text = text;
         _lexicons = lexicons;
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
@@ -191,9 +195,16 @@ internal sealed class MentionChain : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// A capitalised word of no speaker-word class that is no cue form. A time word is of class <see cref="SpeakerWordClass.Time"/>,
+    /// so the class test rules it out with no lookup of its own.
+    /// </summary>
     private bool IsNameWord(ReadOnlySpan<char> word) =>
-        SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) == SpeakerWordClass.None && !_lexicons.IsTimeWord(word)
-        && !_lexicons.Cues.Contains(word);
+        SpeakerResolver.IsCapitalized(word) && IsNameWord(word, _lexicons.Classify(word));
+
+    /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose class the caller looked up already.</summary>
+    private bool IsNameWord(ReadOnlySpan<char> word, SpeakerWordClass wordClass) =>
+        wordClass == SpeakerWordClass.None && !_lexicons.Cues.Contains(word);
 
     private static bool IsSentenceStart(ReadOnlySpan<char> text, int at)
     {
@@ -215,7 +226,7 @@ internal sealed class MentionChain : IDisposable
         buffer[0] = (char)('0' + (int)kind);
         var written = keySource.ToLowerInvariant(buffer[1..]);
         var key = buffer[..(written + 1)];
-        if (_byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var i))
+        if (_byKeySpan.TryGetValue(key, out var i))
         {
             var entity = _entities[i];
             if (words > entity.Words)
@@ -413,14 +424,15 @@ internal sealed class MentionChain : IDisposable
                 if (word.IsEmpty || !char.IsLetter(word[^1]) && !(word.Length <= 3 && word[^1] == '.') || text[k - 1] != ' ')
                     break;
                 var cls = _lexicons.Classify(word);
-                if (roleStart < 0 && cls == SpeakerWordClass.None && IsNameWord(word) && !IsSentenceStart(text, wordStart) && nameStart == k)
+                if (roleStart < 0 && nameStart == k && cls == SpeakerWordClass.None && SpeakerResolver.IsCapitalized(word) && !IsSentenceStart(text, wordStart)
+                    && IsNameWord(word, cls))
                 {
                     nameStart = wordStart;
                     k = wordStart;
                     continue;
                 }
                 if (cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier
-                    || roleStart >= 0 && SpeakerResolver.IsCapitalized(word) && cls is SpeakerWordClass.None or SpeakerWordClass.Org && !IsSentenceStartFunction(word))
+                    || roleStart >= 0 && SpeakerResolver.IsCapitalized(word) && cls is SpeakerWordClass.None or SpeakerWordClass.Org)
                 {
                     roleStart = wordStart;
                     k = wordStart;
@@ -439,8 +451,6 @@ internal sealed class MentionChain : IDisposable
                 entity.Role = text[roleStart..(nameStart - 1)].Trim().ToString();
         }
     }
-
-    private bool IsSentenceStartFunction(ReadOnlySpan<char> word) => _lexicons.Classify(word) is SpeakerWordClass.Filler or SpeakerWordClass.Determiner;
 
     /// <summary>
     /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
