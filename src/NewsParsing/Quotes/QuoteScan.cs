@@ -144,11 +144,23 @@ internal sealed partial class QuoteScan : IDisposable
         }
         SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons, _sentences);
         var covered = -1;
+        var segment = 0;
         for (var s = 0; s < _sentences.Count; s++)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = _sentences[s];
             _sentenceIndex = s;
+            // A sentence where no quotation opens has no quote token (WordScanner makes one where the first quotation not
+            // ended before the sentence opens): its tokens are only needed, if at all, for an introduction.
+            while (segment < _segments.Count && _segments[segment].End <= sentence.Start)
+                segment++;
+            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
+            if (segment >= _segments.Count || _segments[segment].Start < sentence.Start || _segments[segment].Start >= sentence.End)
+            {
+                // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
+                _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
+                continue;
+            }
             WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
             var floor = 0;
             _sentenceMention = -1;
@@ -168,9 +180,8 @@ internal sealed partial class QuoteScan : IDisposable
                     _spokenSentence = s;
                 }
             }
-            // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
-            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
-            _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
+            // A sentence holding a quotation introduces none (see ReadColonIntroduction).
+            _colon = null;
         }
         _previousBlock = block;
         _previousSentenceCount = _sentences.Count;
