@@ -61,7 +61,7 @@ internal sealed partial class QuoteScan
             if (token.End <= content.Start || i == t)
                 continue;
             if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ':' or ';'
-                || token.Kind == TokenKind.Word && (_lexicons.IsComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                || token.Kind == TokenKind.Word && (_lexicons.IsComplementizer(WordAt(i)) || _lexicons.IsReportedSpeech(WordAt(i))))
                 return false;
         }
         return true;
@@ -88,7 +88,7 @@ internal sealed partial class QuoteScan
     {
         for (var i = from; i < to; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && (_lexicons.IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+            if (_tokens[i].Kind == TokenKind.Word && (_lexicons.IsReportingComplementizer(WordAt(i)) || _lexicons.IsReportedSpeech(WordAt(i))))
                 return true;
         }
         return false;
@@ -365,9 +365,9 @@ internal sealed partial class QuoteScan
             if (i == start)
                 break;
             var word = text[start..i];
-            if (_lexicons.Cues.Contains(word))
+            if (_lexicons.IsCue(word))
                 return false;
-            reported |= _lexicons.ReportedSpeech.Contains(word);
+            reported |= _lexicons.IsReportedSpeech(word);
         }
         return reported;
     }
@@ -416,7 +416,7 @@ internal sealed partial class QuoteScan
             return;
         var reported = false;
         for (var i = comma + 1; i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.IsReportedSpeech(WordAt(i));
         if (!reported)
             return;
         contentStart = comma + 1;

@@ -257,6 +257,6 @@ internal sealed partial class QuoteScan
         if (cls != SpeakerWordClass.Clause || !SpeakerResolver.IsCapitalized(word) || k + 1 >= _tokens.Count || _tokens[k + 1].Kind != TokenKind.Word)
             return false;
         var verb = WordAt(k + 1);
-        return _lexicons.FunctionWordClass(verb) == "aux" || _lexicons.Cues.Contains(verb);
+        return _lexicons.FunctionWordClass(verb) == "aux" || _lexicons.IsCue(verb);
     }
 }

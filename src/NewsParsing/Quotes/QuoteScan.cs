@@ -414,7 +414,7 @@ internal sealed partial class QuoteScan : IDisposable
         var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
         var reported = false;
         for (var i = Math.Max(floor, t - MaxClauseTokens); i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.IsReportedSpeech(WordAt(i));
         if (!reported)
             return false;
         // The lookback runs once per sentence (a sentence of many quotes must not repeat it).
@@ -1046,7 +1046,7 @@ internal sealed partial class QuoteScan : IDisposable
         subject = default;
         var i = opening.Last + 1;
         while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && (!SpeakerResolver.IsCapitalized(WordAt(i)) || IsOpeningTimeWord(i))
-            && !_lexicons.Cues.Contains(WordAt(i)))
+            && !_lexicons.IsCue(WordAt(i)))
             i++;
         if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
             return false;
@@ -1167,7 +1167,7 @@ internal sealed partial class QuoteScan : IDisposable
     private bool IsClauseWord(ReadOnlySpan<char> word) =>
         _lexicons.Classify(word) is SpeakerWordClass.Pronoun
         || _lexicons.FunctionWordClass(word) == "aux"
-        || _lexicons.Cues.Contains(word)
+        || _lexicons.IsCue(word)
         || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
 
     /// <summary>
@@ -1356,7 +1356,7 @@ internal sealed partial class QuoteScan : IDisposable
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
         var next = WordAt(j + 1);
-        return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
+        return _lexicons.IsCue(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
     /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>

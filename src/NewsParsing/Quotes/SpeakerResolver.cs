@@ -211,7 +211,7 @@ internal sealed class SpeakerResolver
         // "No wonder Trump said": a determiner that opens no speaker phrase of its own (quantities do: "Hundreds of protesters").
         if (functionClass == "det" && Lexicons.Classify(word) != SpeakerWordClass.Determiner)
             return true;
-        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsCapitalized(Word(text, tokens[k + 1])) || Lexicons.Cues.Contains(Word(text, tokens[k + 1])))
+        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsCapitalized(Word(text, tokens[k + 1])) || Lexicons.IsCue(Word(text, tokens[k + 1])))
             return false;
         // "Hastily politicizing the tragedy, Trump …": an -ly adverb before a lower-case word that is no filler ("Kelly also said").
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)
@@ -300,7 +300,7 @@ internal sealed class SpeakerResolver
             }
             var sentenceInitial = k == 0 || tokens[k - 1].Kind != TokenKind.Word;
             if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && (!IsCapitalized(word) || sentenceInitial)
-                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || Lexicons.IsCue(word) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -355,7 +355,7 @@ internal sealed class SpeakerResolver
             var cls = Lexicons.Classify(Word(text, tokens[i]));
             if (cls == SpeakerWordClass.Determiner)
                 return i;
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.Cues.Contains(Word(text, tokens[i])))
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.IsCue(Word(text, tokens[i])))
                 return -1;
         }
         return -1;
