@@ -27,7 +27,7 @@ internal static class CueMatcher
         // A capitalised word after another word is a noun or a name, not a verb ("die Versicherten", "Edward Said").
         if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[token.Start]))
             return false;
-        ref readonly var facts = ref lexicons.Facts(text[token.Start..token.End]);
+        ref readonly var facts = ref lexicons.FactsOf(text, token);
         // Two-word cues first ("according to", "pointed out"), when the words are one space apart.
         if (facts.Has(QuoteWordFlags.OpensLongerCue) && index + 1 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Word } next
             && next.Start == token.End + 1)

@@ -78,6 +78,8 @@ internal readonly record struct QuoteWordFacts(
 {
     public bool Has(QuoteWordFlags flag) => (Flags & flag) != 0;
 
+    public bool HasAll(QuoteWordFlags flags) => (Flags & flags) == flags;
+
     /// <summary>The cue's dictionary form ("say" for "said"), empty when the entry gives none.</summary>
     public string Lemma => CueFields.IsDefaultOrEmpty ? "" : CueFields[0];
 }
@@ -164,11 +166,27 @@ internal sealed class QuoteLexicons
     private static QuoteWordFlags FlagIf(ImmutableArray<string> fields, string flag, QuoteWordFlags bit) => HasFlag(fields, flag) ? bit : QuoteWordFlags.None;
 
     /// <summary>What the lexicons say of <paramref name="word"/> (matched ignoring case, as every lexicon is); the default when nothing.</summary>
-    public ref readonly QuoteWordFacts Facts(ReadOnlySpan<char> word)
+    public ref readonly QuoteWordFacts Facts(ReadOnlySpan<char> word) => ref _facts[FactsIndex(word)];
+
+    /// <summary>Where the facts of <paramref name="word"/> are, for <see cref="Token.Facts"/>.</summary>
+    public int FactsIndex(ReadOnlySpan<char> word)
     {
         if (!_asciiFacts.TryGetValue(word, out var index))
             _otherFacts.TryGetValue(word, out index);
-        return ref _facts[index];
+        return index;
+    }
+
+    /// <summary>What the lexicons say of a token of <paramref name="text"/>: a word's facts were found when it was read.</summary>
+    public ref readonly QuoteWordFacts FactsOf(ReadOnlySpan<char> text, Token token) =>
+        ref token.Kind == TokenKind.Word ? ref _facts[token.Facts] : ref Facts(text[token.Start..token.End]);
+
+    /// <summary><see cref="Classify"/> of a token of <paramref name="text"/>.</summary>
+    public SpeakerWordClass ClassOf(ReadOnlySpan<char> text, Token token)
+    {
+        ref readonly var facts = ref FactsOf(text, token);
+        if (facts.Has(QuoteWordFlags.SpeakerWord))
+            return facts.Class;
+        return token.End - token.Start > 1 && text[token.End - 1] == '.' ? Facts(text[token.Start..(token.End - 1)]).Class : SpeakerWordClass.None;
     }
 
     public Lexicon Cues { get; }

@@ -161,7 +161,7 @@ internal sealed partial class QuoteScan : IDisposable
                 _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
                 continue;
             }
-            WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+            WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
             var floor = 0;
             _sentenceMention = -1;
             for (var t = 0; t < _tokens.Count; t++)
@@ -372,7 +372,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_tokens[j - 1].Kind != TokenKind.Word)
                 return false;
             var subject = WordAt(j - 1);
-            return SpeakerResolver.IsCapitalized(subject) || _lexicons.Classify(subject) == SpeakerWordClass.Pronoun || _lexicons.StandsAlone(subject);
+            return SpeakerResolver.IsCapitalized(subject) || ClassAt(j - 1) == SpeakerWordClass.Pronoun || FactsAt(j - 1).Has(QuoteWordFlags.Alone);
         }
         return false;
     }
@@ -414,7 +414,7 @@ internal sealed partial class QuoteScan : IDisposable
         var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
         var reported = false;
         for (var i = Math.Max(floor, t - MaxClauseTokens); i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.IsReportedSpeech(WordAt(i));
+            reported = _tokens[i].Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.ReportedSpeech);
         if (!reported)
             return false;
         // The lookback runs once per sentence (a sentence of many quotes must not repeat it).
@@ -449,7 +449,7 @@ internal sealed partial class QuoteScan : IDisposable
         attribution = default;
         if (_sentenceIndex != _sentences.Count - 1 || _nextBlock is not { } next || _text[next.Start] is not ('-' or '\u2014' or '\u2013'))
             return false;
-        WordScanner.Tokenize(_text, next, [], _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, next, [], _lexicons, _tokens);
         var found = false;
         if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Punctuation
             && _resolver.TryFindAfter(_text, _tokens, 1, _tokens.Count - 1, out var phrase) && phrase.First == 1 && !phrase.IsPronoun && HasCapital(phrase))
@@ -477,7 +477,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_quotedBlock == _blockIndex && _quotedSentence == _sentenceIndex - 1)
             {
                 // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
-                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
                 var last = AttributionOfTokens(fromEnd: true, out attribution);
                 RetokenizeSentence();
                 if (last)
@@ -513,7 +513,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Tokenizes this sentence again after a lookback reused the token list (the same tokens as before).</summary>
     private void RetokenizeSentence()
     {
-        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         _sentenceMention = -1;
     }
 
@@ -554,7 +554,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// </summary>
     private bool AttributionOfSentence(TextSpan sentence, bool fromEnd, out Attribution attribution)
     {
-        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, sentence, [], _lexicons, _tokens);
         return AttributionOfTokens(fromEnd, out attribution);
     }
 
@@ -915,7 +915,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         for (var i = from; i < cue; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(i)))
+            if (_tokens[i].Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.Complementizer))
                 return true;
         }
         return false;
@@ -929,7 +929,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         var token = _tokens[before];
         return token.Kind == TokenKind.Punctuation
-            || token.Kind == TokenKind.Word && _lexicons.FunctionWordClass(SpeakerResolver.Word(_text, token)) == "conj";
+            || token.Kind == TokenKind.Word && FactsAt(before).FunctionClass == "conj";
     }
 
     /// <summary>
@@ -959,9 +959,15 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     private ReadOnlySpan<char> WordAt(int index) => SpeakerResolver.Word(_text, _tokens[index]);
 
+    /// <summary>What the lexicons say of token <paramref name="index"/>.</summary>
+    private ref readonly QuoteWordFacts FactsAt(int index) => ref _lexicons.FactsOf(_text, _tokens[index]);
+
+    /// <summary>The speaker-word class of token <paramref name="index"/> (<see cref="QuoteLexicons.Classify"/>).</summary>
+    private SpeakerWordClass ClassAt(int index) => _lexicons.ClassOf(_text, _tokens[index]);
+
     /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
     private bool IsOblique(SpeakerPhrase phrase) =>
-        !phrase.IsPronoun && (_lexicons.IsOblique(WordAt(phrase.First)) || IsObliqueByEnding(phrase));
+        !phrase.IsPronoun && (FactsAt(phrase.First).Has(QuoteWordFlags.Oblique) || IsObliqueByEnding(phrase));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
@@ -973,7 +979,7 @@ internal sealed partial class QuoteScan : IDisposable
         return false;
     }
 
-    private bool IsRelative(int j) => _lexicons.IsRelative(WordAt(j));
+    private bool IsRelative(int j) => FactsAt(j).Has(QuoteWordFlags.Relative);
 
     /// <summary>
     /// A word between a relative pronoun and its verb that leaves the pronoun the subject ("has", "previously", "in 2010");
@@ -982,7 +988,7 @@ internal sealed partial class QuoteScan : IDisposable
     private bool MaySeparateRelative(int j)
     {
         var word = WordAt(j);
-        return !SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
+        return !SpeakerResolver.IsCapitalized(word) && ClassAt(j) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
     }
 
     /// <summary>
@@ -1019,7 +1025,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (found && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
-                if (!phrase.IsPronoun && _lexicons.Classify(WordAt(phrase.Last + 1)) == SpeakerWordClass.Pronoun)
+                if (!phrase.IsPronoun && ClassAt(phrase.Last + 1) == SpeakerWordClass.Pronoun)
                 {
                     k = phrase.Last + 1;
                     continue;
@@ -1046,7 +1052,7 @@ internal sealed partial class QuoteScan : IDisposable
         subject = default;
         var i = opening.Last + 1;
         while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && (!SpeakerResolver.IsCapitalized(WordAt(i)) || IsOpeningTimeWord(i))
-            && !_lexicons.IsCue(WordAt(i)))
+            && !FactsAt(i).Has(QuoteWordFlags.Cue))
             i++;
         if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
             return false;
@@ -1146,11 +1152,10 @@ internal sealed partial class QuoteScan : IDisposable
             var token = _tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                var word = SpeakerResolver.Word(_text, token);
-                if (_lexicons.IsComplementizer(word))
+                if (FactsAt(i).Has(QuoteWordFlags.Complementizer))
                     return i;
                 // A verb or a subject means the clause has begun and a later "that" is relative ("his campaign is the one that …").
-                if (IsClauseWord(word))
+                if (IsClauseWord(i))
                     break;
                 continue;
             }
@@ -1164,11 +1169,14 @@ internal sealed partial class QuoteScan : IDisposable
     }
 
     /// <summary>A word that shows a clause under way: a verb (auxiliary, cue, -ing form) or a pronoun subject.</summary>
-    private bool IsClauseWord(ReadOnlySpan<char> word) =>
-        _lexicons.Classify(word) is SpeakerWordClass.Pronoun
-        || _lexicons.FunctionWordClass(word) == "aux"
-        || _lexicons.IsCue(word)
-        || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+    private bool IsClauseWord(int index)
+    {
+        var word = WordAt(index);
+        return ClassAt(index) is SpeakerWordClass.Pronoun
+            || FactsAt(index).FunctionClass == "aux"
+            || FactsAt(index).Has(QuoteWordFlags.Cue)
+            || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+    }
 
     /// <summary>
     /// `Ryan told CNN that Ginsburg's comments "show bias"`: a cue whose source opens a that-clause is nested in the
@@ -1179,7 +1187,7 @@ internal sealed partial class QuoteScan : IDisposable
         outer = default;
         outerSource = default;
         var that = inner.First - 1;
-        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !_lexicons.IsComplementizer(WordAt(that)))
+        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !FactsAt(that).Has(QuoteWordFlags.Complementizer))
             return false;
         for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
         {
@@ -1210,7 +1218,7 @@ internal sealed partial class QuoteScan : IDisposable
         for (var i = inner.Last + 1; i + 1 < t; i++)
         {
             if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',' && _tokens[i + 1].Kind == TokenKind.Word
-                && _lexicons.FunctionWordClass(WordAt(i + 1)) == "conj")
+                && FactsAt(i + 1).FunctionClass == "conj")
                 return false;
         }
         for (var i = inner.First - 1; i > floor; i--)
@@ -1260,7 +1268,7 @@ internal sealed partial class QuoteScan : IDisposable
             var before = Math.Min(phrase.First, cue.First);
             // `Clinton says she appreciated … what she calls a "war of words."`: a naming clause ("what X calls") is
             // never the attribution of its sentence; the cue it sits in may stand anywhere before it, past commas.
-            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && _lexicons.IsNamingRelative(WordAt(before - 1));
+            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && FactsAt(before - 1).Has(QuoteWordFlags.Naming);
             for (var i = before - 1; i >= floor && i >= before - (naming ? MaxClauseTokens : MaxNestingGap); i--)
             {
                 if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or ':' or '!' or '?')
@@ -1272,7 +1280,7 @@ internal sealed partial class QuoteScan : IDisposable
                     continue;
                 }
                 // After a determiner a cue word is a noun ("in the hopes of shedding what Gilbert called …").
-                if (naming && i > floor && _lexicons.Classify(WordAt(i - 1)) == SpeakerWordClass.Determiner)
+                if (naming && i > floor && ClassAt(i - 1) == SpeakerWordClass.Determiner)
                     continue;
                 if (CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var outer) && !outer.QuoteOnly && outer.Last < phrase.First
                     && TryFindCueSource(outer, floor, phrase.First - 1, out var outerSource) && outerSource.Phrase.Last < outer.First + 1)
@@ -1351,12 +1359,12 @@ internal sealed partial class QuoteScan : IDisposable
     private bool StartsClause(int j)
     {
         var word = WordAt(j);
-        if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
-            return !_lexicons.ContinuesClause(word);
+        if (ClassAt(j) == SpeakerWordClass.Clause)
+            return !FactsAt(j).Has(QuoteWordFlags.Continues);
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
         var next = WordAt(j + 1);
-        return _lexicons.IsCue(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
+        return FactsAt(j + 1).Has(QuoteWordFlags.Cue) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
     /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
@@ -1434,7 +1442,7 @@ internal sealed partial class QuoteScan : IDisposable
         for (var i = from; i < to; i++)
         {
             var token = _tokens[i];
-            if (token.Kind != TokenKind.Word || _lexicons.Classify(SpeakerResolver.Word(_text, token)) != SpeakerWordClass.Filler)
+            if (token.Kind != TokenKind.Word || ClassAt(i) != SpeakerWordClass.Filler)
                 return false;
         }
         return true;
@@ -1476,7 +1484,7 @@ internal sealed partial class QuoteScan : IDisposable
         var last = _text[sentence.End - 1];
         if (last is not (':' or '.'))
             return null;
-        WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         if (_tokens.Exists(static token => token.Kind == TokenKind.Quote))
             return null;
         _sentenceMention = -1;
