@@ -50,6 +50,12 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Most lower-case words after the first phrase of an opening adverbial ("Eight years ago, he …").</summary>
     private const int MaxOpeningWords = 4;
 
+    /// <summary>An introduction's cue stands among its last this many tokens ("X agreed.", "he said, adding:").</summary>
+    private const int IntroductionCueTokens = 4;
+
+    /// <summary>Runs of non-white characters in the tail of a sentence read for <see cref="HasCueNearEnd"/>: more than its tokens and the one before.</summary>
+    private const int TailChunks = IntroductionCueTokens + 2;
+
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
 
@@ -1475,6 +1481,41 @@ internal sealed partial class QuoteScan : IDisposable
         return new Attribution(mention, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, via, _blockIndex);
     }
 
+    /// <summary>Whether a cue that may end an introduction stands among the last tokens of <see cref="_tokens"/>.</summary>
+    private bool HasCueNearEnd()
+    {
+        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
+        {
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Tokenizes only the end of a sentence that no quotation reaches into, from a white space before its last
+    /// <see cref="TailChunks"/> runs of other characters: a token never spans white space outside a quotation, so the
+    /// tokens from there on are the whole sentence's last ones (at least one a run; one more before the cue words, which
+    /// <see cref="CueMatcher"/> looks at, and one after them). False when the tail would be the whole sentence.
+    /// </summary>
+    private bool TryTokenizeTail(TextSpan sentence)
+    {
+        foreach (var segment in _segments)
+        {
+            if (segment.Start < sentence.End && segment.End > sentence.Start)
+                return false;
+        }
+        var chunks = 0;
+        for (var p = sentence.End - 2; p > sentence.Start; p--)
+        {
+            if (!char.IsWhiteSpace(_text[p]) || char.IsWhiteSpace(_text[p + 1]) || ++chunks < TailChunks)
+                continue;
+            WordScanner.Tokenize(_text, TextSpan.FromBounds(p, sentence.End), [], _lexicons, _tokens);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// A sentence that introduces the quote after it, in this block or the next: "X said:", "X agreed.",
     /// or "Trump issued the following statement:" (the subject speaks).
@@ -1484,11 +1525,14 @@ internal sealed partial class QuoteScan : IDisposable
         var last = _text[sentence.End - 1];
         if (last is not (':' or '.'))
             return null;
+        // "X agreed." needs its cue among the last tokens: most sentences have none, and their tail tells so.
+        if (last == '.' && TryTokenizeTail(sentence) && !HasCueNearEnd())
+            return null;
         WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         if (_tokens.Exists(static token => token.Kind == TokenKind.Quote))
             return null;
         _sentenceMention = -1;
-        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - 4; j--)
+        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
         {
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
