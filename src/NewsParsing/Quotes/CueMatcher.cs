@@ -14,7 +14,7 @@ internal readonly record struct CueMatch(int First, int Last, string Lemma, bool
 
 /// <summary>
 /// Recognises speech and thought cues ("said", "wrote", "according to") among tokens, from the
-/// <c>cue-verbs.*.txt</c> lexicons: one span-keyed probe per word (two for a possible two-word cue).
+/// <c>cue-verbs.*.txt</c> lexicons: one span-keyed probe per word (two when it opens a cue of several words).
 /// </summary>
 internal static class CueMatcher
 {
@@ -27,25 +27,27 @@ internal static class CueMatcher
         // A capitalised word after another word is a noun or a name, not a verb ("die Versicherten", "Edward Said").
         if (index > 0 && tokens[index - 1].Kind == TokenKind.Word && char.IsUpper(text[token.Start]))
             return false;
+        ref readonly var facts = ref lexicons.FactsOf(text, token);
         // Two-word cues first ("according to", "pointed out"), when the words are one space apart.
-        if (index + 1 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Word } next && next.Start == token.End + 1
-            && lexicons.Cues.TryGet(text[token.Start..next.End], out var pair))
+        if (facts.Has(QuoteWordFlags.OpensLongerCue) && index + 1 < tokens.Count && tokens[index + 1] is { Kind: TokenKind.Word } next
+            && next.Start == token.End + 1)
         {
-            cue = Create(index, index + 1, pair);
-            return true;
+            ref readonly var pair = ref lexicons.Facts(text[token.Start..next.End]);
+            if (pair.Has(QuoteWordFlags.Cue))
+            {
+                cue = Create(index, index + 1, pair);
+                return true;
+            }
         }
-        if (!lexicons.Cues.TryGet(text[token.Start..token.End], out var fields))
+        if (!facts.Has(QuoteWordFlags.Cue))
             return false;
-        cue = Create(index, index, fields);
+        cue = Create(index, index, facts);
         return true;
     }
 
-    private static CueMatch Create(int first, int last, System.Collections.Immutable.ImmutableArray<string> fields) =>
-        new(first, last, fields.IsDefaultOrEmpty ? "" : fields[0],
-            QuoteLexicons.HasFlag(fields, "source-after"),
-            QuoteLexicons.HasFlag(fields, "quote-only"),
-            QuoteLexicons.HasFlag(fields, "participle"),
-            QuoteLexicons.HasFlag(fields, "plain"));
+    private static CueMatch Create(int first, int last, in QuoteWordFacts facts) =>
+        new(first, last, facts.Lemma, facts.Has(QuoteWordFlags.SourceAfter), facts.Has(QuoteWordFlags.QuoteOnly),
+            facts.Has(QuoteWordFlags.Participle), facts.Has(QuoteWordFlags.Plain));
 
     /// <summary>The text span of a cue.</summary>
     public static TextSpan SpanOf(List<Token> tokens, CueMatch cue) => TextSpan.FromBounds(tokens[cue.First].Start, tokens[cue.Last].End);

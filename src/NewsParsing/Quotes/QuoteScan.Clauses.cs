@@ -33,8 +33,8 @@ internal sealed partial class QuoteScan
         // A lower-case word that is no determiner, pronoun or conjunction: the clause goes on with its verb, not with
         // another member of a list ("Clinton, Sanders, and O'Malley") or a new clause ("In Iowa, the senator said").
         return !SpeakerResolver.IsCapitalized(verb)
-            && _lexicons.Classify(verb) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun)
-            && _lexicons.FunctionWordClass(verb) is not ("conj" or "det" or "pron" or "poss");
+            && ClassAt(close + 1) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun)
+            && FactsAt(close + 1).FunctionClass is not ("conj" or "det" or "pron" or "poss");
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ internal sealed partial class QuoteScan
             if (_tokens[i].Kind != TokenKind.Word)
                 continue;
             var word = WordAt(i);
-            if (!SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Title or SpeakerWordClass.Modifier
+            if (!SpeakerResolver.IsCapitalized(word) && ClassAt(i) is not (SpeakerWordClass.Title or SpeakerWordClass.Modifier
                 or SpeakerWordClass.Org or SpeakerWordClass.Group or SpeakerWordClass.Determiner))
                 return false;
         }
@@ -64,20 +64,20 @@ internal sealed partial class QuoteScan
     /// of its clause, like one after a comma.
     /// </summary>
     private bool IsAdverbialPreposition(int before) =>
-        _tokens[before].Kind == TokenKind.Word && _lexicons.IsAdverbialPreposition(WordAt(before));
+        _tokens[before].Kind == TokenKind.Word && FactsAt(before).Has(QuoteWordFlags.Adverbial);
 
     /// <summary>
     /// `his comments as being "sarcastic"`, `the chant "Lock her up!"`: a cue word right after an article or a possessive
     /// (flag <c>noun-before</c> in <c>function-words.*.txt</c>) is a noun naming speech, not the verb of a clause.
     /// </summary>
     private bool IsCueNoun(CueMatch cue, int floor) =>
-        cue.First - 1 >= floor && _tokens[cue.First - 1].Kind == TokenKind.Word && _lexicons.IsNounDeterminer(WordAt(cue.First - 1));
+        cue.First - 1 >= floor && _tokens[cue.First - 1].Kind == TokenKind.Word && FactsAt(cue.First - 1).Has(QuoteWordFlags.NounBefore);
 
     /// <summary>
     /// `In a statement released Thursday, Rep. Ann Lee reacted …`: a day or month after the first phrase of an
     /// opening adverbial belongs to it, capitalised as it is.
     /// </summary>
-    private bool IsOpeningTimeWord(int i) => _lexicons.IsTimeWord(WordAt(i));
+    private bool IsOpeningTimeWord(int i) => (ClassAt(i) == SpeakerWordClass.Time);
 
     /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Ann Lee (D-N.Y.) reacted").</summary>
     private bool IsBracketAfterName(int k) => _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '(';
@@ -89,7 +89,7 @@ internal sealed partial class QuoteScan
     /// </summary>
     private int SkipOpeningSubordinate(int floor, int limit)
     {
-        if (floor >= limit || _tokens[floor].Kind != TokenKind.Word || !_lexicons.IsSubordinator(WordAt(floor)))
+        if (floor >= limit || _tokens[floor].Kind != TokenKind.Word || !FactsAt(floor).Has(QuoteWordFlags.Subordinate))
             return floor;
         for (var i = floor + 1; i < limit; i++)
         {

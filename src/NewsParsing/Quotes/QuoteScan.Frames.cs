@@ -61,7 +61,7 @@ internal sealed partial class QuoteScan
             if (token.End <= content.Start || i == t)
                 continue;
             if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ':' or ';'
-                || token.Kind == TokenKind.Word && (_lexicons.IsComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+                || token.Kind == TokenKind.Word && (FactsAt(i).Has(QuoteWordFlags.Complementizer) || FactsAt(i).Has(QuoteWordFlags.ReportedSpeech)))
                 return false;
         }
         return true;
@@ -88,7 +88,7 @@ internal sealed partial class QuoteScan
     {
         for (var i = from; i < to; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && (_lexicons.IsReportingComplementizer(WordAt(i)) || _lexicons.ReportedSpeech.Contains(WordAt(i))))
+            if (_tokens[i].Kind == TokenKind.Word && (FactsAt(i).HasAll(QuoteWordFlags.Complementizer | QuoteWordFlags.Reported) || FactsAt(i).Has(QuoteWordFlags.ReportedSpeech)))
                 return true;
         }
         return false;
@@ -170,9 +170,9 @@ internal sealed partial class QuoteScan
     {
         var k = 0;
         if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Word
-            && (_lexicons.FunctionWordClass(WordAt(0)) == "conj" || _lexicons.Classify(WordAt(0)) == SpeakerWordClass.Particle))
+            && (FactsAt(0).FunctionClass == "conj" || ClassAt(0) == SpeakerWordClass.Particle))
             k = 1;
-        return _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Frame ? k : -1;
+        return _tokens[k].Kind == TokenKind.Word && ClassAt(k) == SpeakerWordClass.Frame ? k : -1;
     }
 
     /// <summary>A point right after a number inside a clause ("vom 22. August"): an ordinal's, not a sentence end.</summary>
@@ -204,7 +204,7 @@ internal sealed partial class QuoteScan
         // The finite verb: the first lower-case word after a capitalised one that is no article or preposition.
         var verb = cue.Last + 2;
         while (verb < t && !(_tokens[verb].Kind == TokenKind.Word && !SpeakerResolver.IsCapitalized(WordAt(verb))
-            && _lexicons.Classify(WordAt(verb)) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Fronted)
+            && ClassAt(verb) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Fronted)
             && _tokens[verb - 1].Kind == TokenKind.Word && SpeakerResolver.IsCapitalized(WordAt(verb - 1))))
             verb++;
         if (verb >= t || !_resolver.TryFindSourceAfter(_text, _tokens, cue, verb - 1, out var phrase))
@@ -261,7 +261,7 @@ internal sealed partial class QuoteScan
             // part, not the whole sentence.
             for (var k = cue.Last + 1; k < _tokens.Count; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(k))
+                if (_tokens[k].Kind == TokenKind.Word && FactsAt(k).Has(QuoteWordFlags.Complementizer)
                     || _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == ',')
                     return false;
             }
@@ -296,7 +296,7 @@ internal sealed partial class QuoteScan
     /// noun phrase, though its first word is a capitalised noun; no utterance starts there.
     /// </summary>
     private bool AfterArticle(int t) =>
-        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && _lexicons.IsArticle(WordAt(t - 1));
+        t > 0 && _tokens[t - 1].Kind == TokenKind.Word && FactsAt(t - 1).Has(QuoteWordFlags.Article);
 
     /// <summary>
     /// Reported speech with no cue of its own (Konjunktiv I) reports its whole sentence, and the sentences right before
@@ -365,9 +365,9 @@ internal sealed partial class QuoteScan
             if (i == start)
                 break;
             var word = text[start..i];
-            if (_lexicons.Cues.Contains(word))
+            if (_lexicons.IsCue(word))
                 return false;
-            reported |= _lexicons.ReportedSpeech.Contains(word);
+            reported |= _lexicons.IsReportedSpeech(word);
         }
         return reported;
     }
@@ -382,7 +382,7 @@ internal sealed partial class QuoteScan
         if (phrase.IsPronoun || phrase.First <= floor)
             return phrase;
         var before = _tokens[phrase.First - 1];
-        if (!IsOblique(phrase) && !(before.Kind == TokenKind.Word && _lexicons.Classify(WordAt(phrase.First - 1)) == SpeakerWordClass.Fronted))
+        if (!IsOblique(phrase) && !(before.Kind == TokenKind.Word && ClassAt(phrase.First - 1) == SpeakerWordClass.Fronted))
             return phrase;
         return TryFindSubject(floor, phrase.First, out var subject) && subject.Last < phrase.First && !IsOblique(subject) ? subject : phrase;
     }
@@ -398,7 +398,7 @@ internal sealed partial class QuoteScan
             return;
         // `unterstrich, dass es „klüger“ sei, den Bundestag einzubeziehen, auch wenn …`: a clause opened by a reporting
         // complementizer is reported to the sentence end, its own subordinate clauses included, unless another cue follows.
-        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && _lexicons.IsReportingComplementizer(WordAt(contentStart))
+        if (contentStart < t && _tokens[contentStart].Kind == TokenKind.Word && FactsAt(contentStart).HasAll(QuoteWordFlags.Complementizer | QuoteWordFlags.Reported)
             && !HasCue(contentEnd, sentenceEnd))
         {
             contentEnd = Math.Max(contentEnd, WordsEnd(sentenceEnd, t + 1));
@@ -416,7 +416,7 @@ internal sealed partial class QuoteScan
             return;
         var reported = false;
         for (var i = comma + 1; i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+            reported = _tokens[i].Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.ReportedSpeech);
         if (!reported)
             return;
         contentStart = comma + 1;
@@ -438,7 +438,7 @@ internal sealed partial class QuoteScan
         if (k >= _tokens.Count || !CueMatcher.TryMatch(_text, _tokens, k, _lexicons, out var cue) || cue.SourceAfter || cue.Participle)
             return false;
         var m = cue.Last + 1;
-        if (m < _tokens.Count && _tokens[m].Kind == TokenKind.Word && _lexicons.Classify(WordAt(m)) == SpeakerWordClass.Determiner)
+        if (m < _tokens.Count && _tokens[m].Kind == TokenKind.Word && ClassAt(m) == SpeakerWordClass.Determiner)
             m++;
         if (m >= _tokens.Count || _tokens[m].Kind != TokenKind.Quote || !IsTitleLike(_tokens[m]))
             return false;
@@ -471,9 +471,9 @@ internal sealed partial class QuoteScan
         // The object ends before a preposition ("einen Augenzeugen mit den Worten").
         for (var i = quoted.First + 1; i <= quoted.Last; i++)
         {
-            if (_lexicons.Classify(WordAt(i)) != SpeakerWordClass.Fronted)
+            if (ClassAt(i) != SpeakerWordClass.Fronted)
                 continue;
-            if (i - 1 == quoted.First && _lexicons.Classify(WordAt(quoted.First)) == SpeakerWordClass.Determiner)
+            if (i - 1 == quoted.First && ClassAt(quoted.First) == SpeakerWordClass.Determiner)
                 return source;
             quoted = quoted with { Last = i - 1, Span = TextSpan.FromBounds(_tokens[quoted.First].Start, _tokens[i - 1].End) };
             break;
@@ -508,7 +508,7 @@ internal sealed partial class QuoteScan
     /// (class <c>aux</c> of <c>function-words</c>) stands before the subject; returns the token after it, else <paramref name="k"/>.
     /// </summary>
     private int SkipAuxiliary(int k) =>
-        k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(k)) == "aux" ? k + 1 : k;
+        k + 1 < _tokens.Count && _tokens[k].Kind == TokenKind.Word && FactsAt(k).FunctionClass == "aux" ? k + 1 : k;
 
     /// <summary>How an impersonal cue ("heißt es") speaks: not such a cue, no speech at all, through no one named, or through a phrase.</summary>
     private enum Impersonal : byte
@@ -540,7 +540,7 @@ internal sealed partial class QuoteScan
         {
             // Verb second or first: "Auf der Website heißt es", "hieß es vom Abgeordneten X", "heißt es dann im Bericht".
             var k = cue.Last + 2;
-            while (k <= ceiling && _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) is SpeakerWordClass.Particle or SpeakerWordClass.Time or SpeakerWordClass.Filler)
+            while (k <= ceiling && _tokens[k].Kind == TokenKind.Word && ClassAt(k) is SpeakerWordClass.Particle or SpeakerWordClass.Time or SpeakerWordClass.Filler)
                 k++;
             if (k < ceiling && IsPreposition(k) && _resolver.TryFindAfter(_text, _tokens, k + 1, ceiling, out phrase) && !phrase.IsPronoun)
                 return Impersonal.Named;
@@ -567,7 +567,7 @@ internal sealed partial class QuoteScan
         return Impersonal.NotSpeech;
     }
 
-    private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && _lexicons.IsExpletive(WordAt(k));
+    private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && FactsAt(k).Has(QuoteWordFlags.Expletive);
 
     /// <summary>Whether a matched cue, written as in the text (one word or two), carries <paramref name="flag"/>.</summary>
     private bool CueHasFlag(CueMatch cue, string flag)
@@ -577,5 +577,5 @@ internal sealed partial class QuoteScan
     }
 
     private bool IsPreposition(int k) =>
-        _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) == SpeakerWordClass.Fronted && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;
+        _tokens[k].Kind == TokenKind.Word && ClassAt(k) == SpeakerWordClass.Fronted && k + 1 < _tokens.Count && _tokens[k + 1].Kind == TokenKind.Word;
 }

@@ -40,7 +40,7 @@ internal sealed partial class QuoteScan
             noun = 2;
             sourceFirst = 1;
             verb = 3;
-            if (_lexicons.Classify(WordAt(1)) == SpeakerWordClass.Determiner)
+            if (ClassAt(1) == SpeakerWordClass.Determiner)
             {
                 if (!_resolver.TryFindAfter(_text, _tokens, 3, t - 1, out var genitive) || genitive.IsPronoun)
                     return false;
@@ -229,12 +229,12 @@ internal sealed partial class QuoteScan
         if (floor >= limit || !IsFrontedAt(floor))
             return false;
         var aux = floor + 1;
-        while (aux < limit && aux <= floor + MaxFrontedWords && _tokens[aux].Kind == TokenKind.Word && _lexicons.FunctionWordClass(WordAt(aux)) != "aux")
+        while (aux < limit && aux <= floor + MaxFrontedWords && _tokens[aux].Kind == TokenKind.Word && FactsAt(aux).FunctionClass != "aux")
             aux++;
         if (aux >= limit || aux > floor + MaxFrontedWords || _tokens[aux].Kind != TokenKind.Word)
             return false;
         var k = aux + 1;
-        while (k < limit && _tokens[k].Kind == TokenKind.Word && _lexicons.Classify(WordAt(k)) is SpeakerWordClass.Particle or SpeakerWordClass.Filler)
+        while (k < limit && _tokens[k].Kind == TokenKind.Word && ClassAt(k) is SpeakerWordClass.Particle or SpeakerWordClass.Filler)
             k++;
         return k < limit && _resolver.TryFindAfter(_text, _tokens, k, limit - 1, out phrase) && phrase.First == k && !IsOblique(phrase)
             && (phrase.IsPronoun || HasCapital(phrase));
@@ -251,12 +251,11 @@ internal sealed partial class QuoteScan
         if (_tokens[k].Kind != TokenKind.Word)
             return false;
         var word = WordAt(k);
-        var cls = _lexicons.Classify(word);
+        var cls = ClassAt(k);
         if (cls == SpeakerWordClass.Fronted)
             return true;
         if (cls != SpeakerWordClass.Clause || !SpeakerResolver.IsCapitalized(word) || k + 1 >= _tokens.Count || _tokens[k + 1].Kind != TokenKind.Word)
             return false;
-        var verb = WordAt(k + 1);
-        return _lexicons.FunctionWordClass(verb) == "aux" || _lexicons.Cues.Contains(verb);
+        return FactsAt(k + 1).FunctionClass == "aux" || FactsAt(k + 1).Has(QuoteWordFlags.Cue);
     }
 }

@@ -50,6 +50,12 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Most lower-case words after the first phrase of an opening adverbial ("Eight years ago, he …").</summary>
     private const int MaxOpeningWords = 4;
 
+    /// <summary>An introduction's cue stands among its last this many tokens ("X agreed.", "he said, adding:").</summary>
+    private const int IntroductionCueTokens = 4;
+
+    /// <summary>Runs of non-white characters in the tail of a sentence read for <see cref="HasCueNearEnd"/>: more than its tokens and the one before.</summary>
+    private const int TailChunks = IntroductionCueTokens + 2;
+
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
 
@@ -144,12 +150,24 @@ internal sealed partial class QuoteScan : IDisposable
         }
         SentenceScanner.Split(_text, block.Start, block.End, CollectionsMarshal.AsSpan(_segments), _lexicons, _sentences);
         var covered = -1;
+        var segment = 0;
         for (var s = 0; s < _sentences.Count; s++)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = _sentences[s];
             _sentenceIndex = s;
-            WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+            // A sentence where no quotation opens has no quote token (WordScanner makes one where the first quotation not
+            // ended before the sentence opens): its tokens are only needed, if at all, for an introduction.
+            while (segment < _segments.Count && _segments[segment].End <= sentence.Start)
+                segment++;
+            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
+            if (segment >= _segments.Count || _segments[segment].Start < sentence.Start || _segments[segment].Start >= sentence.End)
+            {
+                // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
+                _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
+                continue;
+            }
+            WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
             var floor = 0;
             _sentenceMention = -1;
             for (var t = 0; t < _tokens.Count; t++)
@@ -168,9 +186,8 @@ internal sealed partial class QuoteScan : IDisposable
                     _spokenSentence = s;
                 }
             }
-            // An introduction only matters to a quote opening the next sentence or block; most sentences skip the work.
-            var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
-            _colon = following is { } f && OpensWithMark(f) ? ReadColonIntroduction(sentence) : null;
+            // A sentence holding a quotation introduces none (see ReadColonIntroduction).
+            _colon = null;
         }
         _previousBlock = block;
         _previousSentenceCount = _sentences.Count;
@@ -361,7 +378,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_tokens[j - 1].Kind != TokenKind.Word)
                 return false;
             var subject = WordAt(j - 1);
-            return SpeakerResolver.IsCapitalized(subject) || _lexicons.Classify(subject) == SpeakerWordClass.Pronoun || _lexicons.StandsAlone(subject);
+            return SpeakerResolver.IsCapitalized(subject) || ClassAt(j - 1) == SpeakerWordClass.Pronoun || FactsAt(j - 1).Has(QuoteWordFlags.Alone);
         }
         return false;
     }
@@ -403,7 +420,7 @@ internal sealed partial class QuoteScan : IDisposable
         var sentenceEnd = Math.Min(_tokens.Count, t + MaxClauseTokens);
         var reported = false;
         for (var i = Math.Max(floor, t - MaxClauseTokens); i < sentenceEnd && !reported; i++)
-            reported = _tokens[i].Kind == TokenKind.Word && _lexicons.ReportedSpeech.Contains(WordAt(i));
+            reported = _tokens[i].Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.ReportedSpeech);
         if (!reported)
             return false;
         // The lookback runs once per sentence (a sentence of many quotes must not repeat it).
@@ -438,7 +455,7 @@ internal sealed partial class QuoteScan : IDisposable
         attribution = default;
         if (_sentenceIndex != _sentences.Count - 1 || _nextBlock is not { } next || _text[next.Start] is not ('-' or '\u2014' or '\u2013'))
             return false;
-        WordScanner.Tokenize(_text, next, [], _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, next, [], _lexicons, _tokens);
         var found = false;
         if (_tokens.Count > 1 && _tokens[0].Kind == TokenKind.Punctuation
             && _resolver.TryFindAfter(_text, _tokens, 1, _tokens.Count - 1, out var phrase) && phrase.First == 1 && !phrase.IsPronoun && HasCapital(phrase))
@@ -466,7 +483,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_quotedBlock == _blockIndex && _quotedSentence == _sentenceIndex - 1)
             {
                 // Its last cue (a trailing "Susan said" over an earlier "calling …"), read with its quotes as quotes.
-                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+                WordScanner.Tokenize(_text, _sentences[_sentenceIndex - 1], CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
                 var last = AttributionOfTokens(fromEnd: true, out attribution);
                 RetokenizeSentence();
                 if (last)
@@ -502,7 +519,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>Tokenizes this sentence again after a lookback reused the token list (the same tokens as before).</summary>
     private void RetokenizeSentence()
     {
-        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, _sentences[_sentenceIndex], CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         _sentenceMention = -1;
     }
 
@@ -543,7 +560,7 @@ internal sealed partial class QuoteScan : IDisposable
     /// </summary>
     private bool AttributionOfSentence(TextSpan sentence, bool fromEnd, out Attribution attribution)
     {
-        WordScanner.Tokenize(_text, sentence, [], _lexicons.Abbreviations, _tokens);
+        WordScanner.Tokenize(_text, sentence, [], _lexicons, _tokens);
         return AttributionOfTokens(fromEnd, out attribution);
     }
 
@@ -904,7 +921,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         for (var i = from; i < cue; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && _lexicons.IsComplementizer(WordAt(i)))
+            if (_tokens[i].Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.Complementizer))
                 return true;
         }
         return false;
@@ -918,7 +935,7 @@ internal sealed partial class QuoteScan : IDisposable
     {
         var token = _tokens[before];
         return token.Kind == TokenKind.Punctuation
-            || token.Kind == TokenKind.Word && _lexicons.FunctionWordClass(SpeakerResolver.Word(_text, token)) == "conj";
+            || token.Kind == TokenKind.Word && FactsAt(before).FunctionClass == "conj";
     }
 
     /// <summary>
@@ -948,9 +965,15 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The characters of token <paramref name="index"/>.</summary>
     private ReadOnlySpan<char> WordAt(int index) => SpeakerResolver.Word(_text, _tokens[index]);
 
+    /// <summary>What the lexicons say of token <paramref name="index"/>.</summary>
+    private ref readonly QuoteWordFacts FactsAt(int index) => ref _lexicons.FactsOf(_text, _tokens[index]);
+
+    /// <summary>The speaker-word class of token <paramref name="index"/> (<see cref="QuoteLexicons.Classify"/>).</summary>
+    private SpeakerWordClass ClassAt(int index) => _lexicons.ClassOf(_text, _tokens[index]);
+
     /// <summary>Whether a phrase opens with an object-case determiner ("dem Minister", "den Bericht").</summary>
     private bool IsOblique(SpeakerPhrase phrase) =>
-        !phrase.IsPronoun && (_lexicons.IsOblique(WordAt(phrase.First)) || IsObliqueByEnding(phrase));
+        !phrase.IsPronoun && (FactsAt(phrase.First).Has(QuoteWordFlags.Oblique) || IsObliqueByEnding(phrase));
 
     private bool HasCapital(SpeakerPhrase phrase)
     {
@@ -962,7 +985,7 @@ internal sealed partial class QuoteScan : IDisposable
         return false;
     }
 
-    private bool IsRelative(int j) => _lexicons.IsRelative(WordAt(j));
+    private bool IsRelative(int j) => FactsAt(j).Has(QuoteWordFlags.Relative);
 
     /// <summary>
     /// A word between a relative pronoun and its verb that leaves the pronoun the subject ("has", "previously", "in 2010");
@@ -971,7 +994,7 @@ internal sealed partial class QuoteScan : IDisposable
     private bool MaySeparateRelative(int j)
     {
         var word = WordAt(j);
-        return !SpeakerResolver.IsCapitalized(word) && _lexicons.Classify(word) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
+        return !SpeakerResolver.IsCapitalized(word) && ClassAt(j) is not (SpeakerWordClass.Determiner or SpeakerWordClass.Pronoun);
     }
 
     /// <summary>
@@ -1008,7 +1031,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (found && phrase.Last + 1 < limit && _tokens[phrase.Last + 1].Kind == TokenKind.Word)
             {
                 // A phrase followed by a pronoun is an adverbial before the subject ("Then he cut into Bush, calling …").
-                if (!phrase.IsPronoun && _lexicons.Classify(WordAt(phrase.Last + 1)) == SpeakerWordClass.Pronoun)
+                if (!phrase.IsPronoun && ClassAt(phrase.Last + 1) == SpeakerWordClass.Pronoun)
                 {
                     k = phrase.Last + 1;
                     continue;
@@ -1035,7 +1058,7 @@ internal sealed partial class QuoteScan : IDisposable
         subject = default;
         var i = opening.Last + 1;
         while (i < limit && i <= opening.Last + MaxOpeningWords && _tokens[i].Kind == TokenKind.Word && (!SpeakerResolver.IsCapitalized(WordAt(i)) || IsOpeningTimeWord(i))
-            && !_lexicons.Cues.Contains(WordAt(i)))
+            && !FactsAt(i).Has(QuoteWordFlags.Cue))
             i++;
         if (i >= limit || _tokens[i].Kind != TokenKind.Punctuation || _text[_tokens[i].Start] != ',')
             return false;
@@ -1135,11 +1158,10 @@ internal sealed partial class QuoteScan : IDisposable
             var token = _tokens[i];
             if (token.Kind == TokenKind.Word)
             {
-                var word = SpeakerResolver.Word(_text, token);
-                if (_lexicons.IsComplementizer(word))
+                if (FactsAt(i).Has(QuoteWordFlags.Complementizer))
                     return i;
                 // A verb or a subject means the clause has begun and a later "that" is relative ("his campaign is the one that …").
-                if (IsClauseWord(word))
+                if (IsClauseWord(i))
                     break;
                 continue;
             }
@@ -1153,11 +1175,14 @@ internal sealed partial class QuoteScan : IDisposable
     }
 
     /// <summary>A word that shows a clause under way: a verb (auxiliary, cue, -ing form) or a pronoun subject.</summary>
-    private bool IsClauseWord(ReadOnlySpan<char> word) =>
-        _lexicons.Classify(word) is SpeakerWordClass.Pronoun
-        || _lexicons.FunctionWordClass(word) == "aux"
-        || _lexicons.Cues.Contains(word)
-        || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+    private bool IsClauseWord(int index)
+    {
+        var word = WordAt(index);
+        return ClassAt(index) is SpeakerWordClass.Pronoun
+            || FactsAt(index).FunctionClass == "aux"
+            || FactsAt(index).Has(QuoteWordFlags.Cue)
+            || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
+    }
 
     /// <summary>
     /// `Ryan told CNN that Ginsburg's comments "show bias"`: a cue whose source opens a that-clause is nested in the
@@ -1168,7 +1193,7 @@ internal sealed partial class QuoteScan : IDisposable
         outer = default;
         outerSource = default;
         var that = inner.First - 1;
-        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !_lexicons.IsComplementizer(WordAt(that)))
+        if (that <= floor || _tokens[that].Kind != TokenKind.Word || !FactsAt(that).Has(QuoteWordFlags.Complementizer))
             return false;
         for (var j = that - 1; j >= floor && j >= that - MaxClauseTokens; j--)
         {
@@ -1199,7 +1224,7 @@ internal sealed partial class QuoteScan : IDisposable
         for (var i = inner.Last + 1; i + 1 < t; i++)
         {
             if (_tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] == ',' && _tokens[i + 1].Kind == TokenKind.Word
-                && _lexicons.FunctionWordClass(WordAt(i + 1)) == "conj")
+                && FactsAt(i + 1).FunctionClass == "conj")
                 return false;
         }
         for (var i = inner.First - 1; i > floor; i--)
@@ -1249,7 +1274,7 @@ internal sealed partial class QuoteScan : IDisposable
             var before = Math.Min(phrase.First, cue.First);
             // `Clinton says she appreciated … what she calls a "war of words."`: a naming clause ("what X calls") is
             // never the attribution of its sentence; the cue it sits in may stand anywhere before it, past commas.
-            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && _lexicons.IsNamingRelative(WordAt(before - 1));
+            var naming = before > floor && _tokens[before - 1].Kind == TokenKind.Word && FactsAt(before - 1).Has(QuoteWordFlags.Naming);
             for (var i = before - 1; i >= floor && i >= before - (naming ? MaxClauseTokens : MaxNestingGap); i--)
             {
                 if (_tokens[i].Kind == TokenKind.Quote || _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '.' or ';' or ':' or '!' or '?')
@@ -1261,7 +1286,7 @@ internal sealed partial class QuoteScan : IDisposable
                     continue;
                 }
                 // After a determiner a cue word is a noun ("in the hopes of shedding what Gilbert called …").
-                if (naming && i > floor && _lexicons.Classify(WordAt(i - 1)) == SpeakerWordClass.Determiner)
+                if (naming && i > floor && ClassAt(i - 1) == SpeakerWordClass.Determiner)
                     continue;
                 if (CueMatcher.TryMatch(_text, _tokens, i, _lexicons, out var outer) && !outer.QuoteOnly && outer.Last < phrase.First
                     && TryFindCueSource(outer, floor, phrase.First - 1, out var outerSource) && outerSource.Phrase.Last < outer.First + 1)
@@ -1340,12 +1365,12 @@ internal sealed partial class QuoteScan : IDisposable
     private bool StartsClause(int j)
     {
         var word = WordAt(j);
-        if (_lexicons.Classify(word) == SpeakerWordClass.Clause)
-            return !_lexicons.ContinuesClause(word);
+        if (ClassAt(j) == SpeakerWordClass.Clause)
+            return !FactsAt(j).Has(QuoteWordFlags.Continues);
         if (word is not ("and" or "or") || j + 1 >= _tokens.Count || _tokens[j + 1].Kind != TokenKind.Word)
             return false;
         var next = WordAt(j + 1);
-        return _lexicons.Cues.Contains(next) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
+        return FactsAt(j + 1).Has(QuoteWordFlags.Cue) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
     /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
@@ -1423,7 +1448,7 @@ internal sealed partial class QuoteScan : IDisposable
         for (var i = from; i < to; i++)
         {
             var token = _tokens[i];
-            if (token.Kind != TokenKind.Word || _lexicons.Classify(SpeakerResolver.Word(_text, token)) != SpeakerWordClass.Filler)
+            if (token.Kind != TokenKind.Word || ClassAt(i) != SpeakerWordClass.Filler)
                 return false;
         }
         return true;
@@ -1456,6 +1481,41 @@ internal sealed partial class QuoteScan : IDisposable
         return new Attribution(mention, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, via, _blockIndex);
     }
 
+    /// <summary>Whether a cue that may end an introduction stands among the last tokens of <see cref="_tokens"/>.</summary>
+    private bool HasCueNearEnd()
+    {
+        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
+        {
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Tokenizes only the end of a sentence that no quotation reaches into, from a white space before its last
+    /// <see cref="TailChunks"/> runs of other characters: a token never spans white space outside a quotation, so the
+    /// tokens from there on are the whole sentence's last ones (at least one a run; one more before the cue words, which
+    /// <see cref="CueMatcher"/> looks at, and one after them). False when the tail would be the whole sentence.
+    /// </summary>
+    private bool TryTokenizeTail(TextSpan sentence)
+    {
+        foreach (var segment in _segments)
+        {
+            if (segment.Start < sentence.End && segment.End > sentence.Start)
+                return false;
+        }
+        var chunks = 0;
+        for (var p = sentence.End - 2; p > sentence.Start; p--)
+        {
+            if (!char.IsWhiteSpace(_text[p]) || char.IsWhiteSpace(_text[p + 1]) || ++chunks < TailChunks)
+                continue;
+            WordScanner.Tokenize(_text, TextSpan.FromBounds(p, sentence.End), [], _lexicons, _tokens);
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// A sentence that introduces the quote after it, in this block or the next: "X said:", "X agreed.",
     /// or "Trump issued the following statement:" (the subject speaks).
@@ -1465,11 +1525,14 @@ internal sealed partial class QuoteScan : IDisposable
         var last = _text[sentence.End - 1];
         if (last is not (':' or '.'))
             return null;
-        WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons.Abbreviations, _tokens);
+        // "X agreed." needs its cue among the last tokens: most sentences have none, and their tail tells so.
+        if (last == '.' && TryTokenizeTail(sentence) && !HasCueNearEnd())
+            return null;
+        WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         if (_tokens.Exists(static token => token.Kind == TokenKind.Quote))
             return null;
         _sentenceMention = -1;
-        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - 4; j--)
+        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
         {
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;

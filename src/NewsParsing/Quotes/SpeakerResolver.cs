@@ -60,7 +60,7 @@ internal sealed class SpeakerResolver
         // "according to conservative talk radio host Rush Limbaugh": descriptive words before the title that heads the source.
         for (var k = first; k <= ceiling && k <= first + MaxDescribedWords && tokens[k].Kind == TokenKind.Word && !IsCapitalized(Word(text, tokens[k])); k++)
         {
-            if (Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Title)
+            if (Lexicons.ClassOf(text, tokens[k]) == SpeakerWordClass.Title)
                 return TryFindAfter(text, tokens, k, ceiling, out phrase);
         }
         return false;
@@ -74,7 +74,7 @@ internal sealed class SpeakerResolver
         if (j < floor)
             return false;
         var token = tokens[j];
-        if (token.Kind == TokenKind.Word && Lexicons.Classify(Word(text, token)) == SpeakerWordClass.Pronoun)
+        if (token.Kind == TokenKind.Word && Lexicons.ClassOf(text, token) == SpeakerWordClass.Pronoun)
         {
             phrase = new SpeakerPhrase(j, j, token.Span, IsPronoun: true);
             return true;
@@ -92,11 +92,11 @@ internal sealed class SpeakerResolver
         var k = first;
         // "said Tuesday", "said quietly": time words and adverbs, never prepositions ("said in Washington").
         while (k <= ceiling && tokens[k].Kind == TokenKind.Word
-            && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k) || Lexicons.Classify(Word(text, tokens[k])) == SpeakerWordClass.Particle))
+            && (IsTimeOrAdverb(text, tokens[k]) || IsOpeningFunctionWord(text, tokens, k) || Lexicons.ClassOf(text, tokens[k]) == SpeakerWordClass.Particle))
             k++;
         if (k > ceiling || tokens[k].Kind != TokenKind.Word)
             return false;
-        var opening = Lexicons.Classify(Word(text, tokens[k]));
+        var opening = Lexicons.ClassOf(text, tokens[k]);
         if (opening == SpeakerWordClass.Pronoun)
         {
             phrase = new SpeakerPhrase(k, k, tokens[k].Span, IsPronoun: true);
@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver
         while (k <= ceiling && tokens[k].Kind == TokenKind.Word)
         {
             var word = Word(text, tokens[k]);
-            var cls = Lexicons.Classify(word);
+            var cls = Lexicons.ClassOf(text, tokens[k]);
             if (cls == SpeakerWordClass.Determiner && k == start)
             {
                 if (IsLoneDeterminer(text, tokens, k, k + 1 <= ceiling ? k + 1 : -1))
@@ -138,14 +138,14 @@ internal sealed class SpeakerResolver
                 continue;
             }
             // "said a longtime GOP data expert": after a determiner, plain words lead to a head within reach.
-            if (k > start && Lexicons.Classify(Word(text, tokens[start])) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
+            if (k > start && Lexicons.ClassOf(text, tokens[start]) == SpeakerWordClass.Determiner && HeadWithin(text, tokens, k, ceiling, MaxDescribedWords))
             {
                 k++;
                 continue;
             }
             break;
         }
-        if (end < start || !hasHead || Lexicons.IsTimeWord(Word(text, tokens[start])))
+        if (end < start || !hasHead || (Lexicons.ClassOf(text, tokens[start]) == SpeakerWordClass.Time))
             return false;
         phrase = new SpeakerPhrase(start, end, TextSpan.FromBounds(tokens[start].Start, tokens[end].End), IsPronoun: false);
         return true;
@@ -184,13 +184,13 @@ internal sealed class SpeakerResolver
     private bool IsFillerOrTime(ReadOnlySpan<char> text, Token token)
     {
         var word = Word(text, token);
-        return Lexicons.Classify(word) == SpeakerWordClass.Filler || Lexicons.IsTimeWord(word)
+        return Lexicons.ClassOf(text, token) is SpeakerWordClass.Filler or SpeakerWordClass.Time
             || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
     /// <summary>"But", "However" opening a sentence or clause: not part of the subject after them.</summary>
     private bool IsOpeningFunctionWord(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
-        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.Classify(Word(text, tokens[k])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause
+        (k == 0 || tokens[k - 1].Kind != TokenKind.Word) && Lexicons.ClassOf(text, tokens[k]) is SpeakerWordClass.Filler or SpeakerWordClass.Clause
         || OpensSentence(text, tokens, k);
 
     /// <summary>
@@ -205,29 +205,29 @@ internal sealed class SpeakerResolver
         var word = Word(text, tokens[k]);
         if (!IsCapitalized(word))
             return false;
-        var functionClass = Lexicons.FunctionWordClass(word);
+        var functionClass = Lexicons.FactsOf(text, tokens[k]).FunctionClass;
         if (functionClass is "prep" or "conj" or "sub" or "aux")
             return true;
         // "No wonder Trump said": a determiner that opens no speaker phrase of its own (quantities do: "Hundreds of protesters").
-        if (functionClass == "det" && Lexicons.Classify(word) != SpeakerWordClass.Determiner)
+        if (functionClass == "det" && Lexicons.ClassOf(text, tokens[k]) != SpeakerWordClass.Determiner)
             return true;
-        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsCapitalized(Word(text, tokens[k + 1])) || Lexicons.Cues.Contains(Word(text, tokens[k + 1])))
+        if (k + 1 >= tokens.Count || tokens[k + 1].Kind != TokenKind.Word || IsCapitalized(Word(text, tokens[k + 1])) || Lexicons.FactsOf(text, tokens[k + 1]).Has(QuoteWordFlags.Cue))
             return false;
         // "Hastily politicizing the tragedy, Trump …": an -ly adverb before a lower-case word that is no filler ("Kelly also said").
         return word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal)
-            || word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && Lexicons.Classify(Word(text, tokens[k + 1])) != SpeakerWordClass.Filler;
+            || word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal) && Lexicons.ClassOf(text, tokens[k + 1]) != SpeakerWordClass.Filler;
     }
 
     /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>
     private bool IsTimeHere(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
-        Lexicons.IsTimeWord(Word(text, tokens[k]))
+        (Lexicons.ClassOf(text, tokens[k]) == SpeakerWordClass.Time)
         && !(IsCapitalized(Word(text, tokens[k])) && k > 0 && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1]))
-             && Lexicons.Classify(Word(text, tokens[k - 1])) == SpeakerWordClass.None);
+             && Lexicons.ClassOf(text, tokens[k - 1]) == SpeakerWordClass.None);
 
     private bool IsTimeOrAdverb(ReadOnlySpan<char> text, Token token)
     {
         var word = Word(text, token);
-        return Lexicons.IsTimeWord(word) || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
+        return Lexicons.ClassOf(text, token) == SpeakerWordClass.Time || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
     /// <summary>"X, a physicist who ..., said": the phrase before the apposition, else the apposition itself.</summary>
@@ -262,7 +262,7 @@ internal sealed class SpeakerResolver
         for (var k = phrase.First; k <= phrase.Last; k++)
         {
             var word = Word(text, tokens[k]);
-            if (IsCapitalized(word) && Lexicons.Classify(word) is SpeakerWordClass.None or SpeakerWordClass.Org)
+            if (IsCapitalized(word) && Lexicons.ClassOf(text, tokens[k]) is SpeakerWordClass.None or SpeakerWordClass.Org)
                 return true;
         }
         return false;
@@ -280,12 +280,13 @@ internal sealed class SpeakerResolver
         while (k >= floor && tokens[k].Kind == TokenKind.Word)
         {
             var word = Word(text, tokens[k]);
-            var cls = Lexicons.Classify(word);
+            ref readonly var facts = ref Lexicons.FactsOf(text, tokens[k]);
+            var cls = Lexicons.ClassOf(text, tokens[k]);
             if (cls == SpeakerWordClass.Determiner)
             {
                 if (start >= 0)
                     start = k;
-                else if (k == last && Lexicons.StandsAlone(word))
+                else if (k == last && facts.Has(QuoteWordFlags.Alone))
                 {
                     // "one said", "… another told me": the determiner is the whole source.
                     start = k;
@@ -300,7 +301,7 @@ internal sealed class SpeakerResolver
             }
             var sentenceInitial = k == 0 || tokens[k - 1].Kind != TokenKind.Word;
             if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Clause && (!IsCapitalized(word) || sentenceInitial)
-                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || Lexicons.Cues.Contains(word) && !IsCapitalized(word))
+                || cls is SpeakerWordClass.Pronoun || IsTimeHere(text, tokens, k) || facts.Has(QuoteWordFlags.Cue) && !IsCapitalized(word))
                 break;
             if (IsCapitalized(word) || cls is SpeakerWordClass.Title or SpeakerWordClass.Modifier or SpeakerWordClass.Honorific or SpeakerWordClass.Org or SpeakerWordClass.Group)
             {
@@ -311,7 +312,7 @@ internal sealed class SpeakerResolver
             }
             // A described source: "the suit says", "the presumptive GOP nominee" (a determiner within reach).
             // A conjunction before the cue coordinates it with an earlier verb ("the border and adding"): no source ends there.
-            if ((k == last && !IsConjunction(word) || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
+            if ((k == last && !IsConjunction(text, tokens[k]) || start >= 0) && DeterminerWithin(text, tokens, k, floor, MaxDescribedWords) is var determiner and >= 0)
             {
                 start = determiner;
                 hasHead = true;
@@ -322,7 +323,7 @@ internal sealed class SpeakerResolver
             return false;
         // A capitalised first word of a sentence that is not a name ("But", "Earlier", "And", "Speaking to") is not part of it.
         // So is a fronted adverb or preposition opening a German clause ("Unterdessen", "Im"): the subject follows the verb.
-        while (start <= last && (Lexicons.Classify(Word(text, tokens[start])) is SpeakerWordClass.Filler or SpeakerWordClass.Clause or SpeakerWordClass.Fronted
+        while (start <= last && (Lexicons.ClassOf(text, tokens[start]) is SpeakerWordClass.Filler or SpeakerWordClass.Clause or SpeakerWordClass.Fronted
             || OpensSentence(text, tokens, start)))
             start++;
         if (start > last)
@@ -338,9 +339,10 @@ internal sealed class SpeakerResolver
             if (tokens[i].Kind != TokenKind.Word)
                 return false;
             var word = Word(text, tokens[i]);
-            if (Lexicons.IsTimeWord(word))
+            var cls = Lexicons.ClassOf(text, tokens[i]);
+            if (cls == SpeakerWordClass.Time)
                 return false;
-            if (Lexicons.Classify(word) is SpeakerWordClass.Title or SpeakerWordClass.Group or SpeakerWordClass.Org || IsCapitalized(word))
+            if (cls is SpeakerWordClass.Title or SpeakerWordClass.Group or SpeakerWordClass.Org || IsCapitalized(word))
                 return true;
         }
         return false;
@@ -352,23 +354,23 @@ internal sealed class SpeakerResolver
         {
             if (tokens[i].Kind != TokenKind.Word)
                 return -1;
-            var cls = Lexicons.Classify(Word(text, tokens[i]));
+            var cls = Lexicons.ClassOf(text, tokens[i]);
             if (cls == SpeakerWordClass.Determiner)
                 return i;
-            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.Cues.Contains(Word(text, tokens[i])))
+            if (cls is SpeakerWordClass.Filler or SpeakerWordClass.Pronoun || Lexicons.FactsOf(text, tokens[i]).Has(QuoteWordFlags.Cue))
                 return -1;
         }
         return -1;
     }
 
     /// <summary>A conjunction: class <c>conj</c> of <c>function-words</c>, or a <c>clause</c> word of <c>speaker-words</c> ("but", "before").</summary>
-    private bool IsConjunction(ReadOnlySpan<char> word) =>
-        Lexicons.FunctionWordClass(word) == "conj"
-        || Lexicons.Classify(word) == SpeakerWordClass.Clause;
+    private bool IsConjunction(ReadOnlySpan<char> text, Token token) =>
+        Lexicons.FactsOf(text, token).FunctionClass == "conj"
+        || Lexicons.ClassOf(text, token) == SpeakerWordClass.Clause;
 
     /// <summary>"said another." : a determiner that can stand alone, with no word of its phrase after it.</summary>
     private bool IsLoneDeterminer(ReadOnlySpan<char> text, List<Token> tokens, int k, int next) =>
-        Lexicons.StandsAlone(Word(text, tokens[k])) && (next < 0 || tokens[next].Kind != TokenKind.Word);
+        Lexicons.FactsOf(text, tokens[k]).Has(QuoteWordFlags.Alone) && (next < 0 || tokens[next].Kind != TokenKind.Word);
 
     /// <summary>"of" and "for" join title and organisation inside a name ("Secretary of State John Kerry").</summary>
     private static bool IsConnector(ReadOnlySpan<char> word) =>

@@ -15,7 +15,11 @@ internal enum TokenKind : byte
 }
 
 /// <summary>One token of a sentence.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind)
+/// <param name="Start">Where it starts in the text.</param>
+/// <param name="End">Just past its end.</param>
+/// <param name="Kind">Word, punctuation or quotation.</param>
+/// <param name="Facts">For a word, where its facts are (<see cref="QuoteLexicons.FactsOf"/>): looked up once, when it is read.</param>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, int Facts = 0)
 {
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 }
@@ -27,7 +31,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
 /// </summary>
 internal static class WordScanner
 {
-    public static void Tokenize(ReadOnlySpan<char> text, TextSpan sentence, ReadOnlySpan<QuoteSegment> quotes, Lexicon abbreviations, List<Token> tokens)
+    public static void Tokenize(ReadOnlySpan<char> text, TextSpan sentence, ReadOnlySpan<QuoteSegment> quotes, QuoteLexicons lexicons, List<Token> tokens)
     {
         tokens.Clear();
         var i = sentence.Start;
@@ -71,9 +75,9 @@ internal static class WordScanner
                     break;
             }
             // "Sen.", "U.S.", "W." keep their dot; so does an abbreviation closing a bracket ("(R-Fla.)").
-            if (i < limit && text[i] == '.' && (IsAbbreviation(text[start..i], abbreviations) || i + 1 < limit && text[i + 1] == ')'))
+            if (i < limit && text[i] == '.' && (IsAbbreviation(text[start..i], lexicons.Abbreviations) || i + 1 < limit && text[i + 1] == ')'))
                 i++;
-            tokens.Add(new Token(start, i, TokenKind.Word));
+            tokens.Add(new Token(start, i, TokenKind.Word, lexicons.FactsIndex(text[start..i])));
         }
     }
 

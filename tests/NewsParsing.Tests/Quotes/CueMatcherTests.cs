@@ -11,7 +11,7 @@ public class CueMatcherTests
     internal static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        WordScanner.Tokenize(text, new TextSpan(0, text.Length), [], Lexicons.Abbreviations, tokens);
+        WordScanner.Tokenize(text, new TextSpan(0, text.Length), [], Lexicons, tokens);
         return tokens;
     }
 
