@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using NewsParsing.Claims;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Metadata;
@@ -40,11 +41,18 @@ internal sealed class HeadlineExtractor
     private readonly Lexicon _ledeVerbs;
     private readonly Lexicon _weekdays;
 
+    /// <summary>
+    /// The classes of the ASCII function words: every word of the line is classified, nearly all are ASCII, and this
+    /// table answers them inline where the general lexicon pays for a case-insensitive dictionary lookup.
+    /// </summary>
+    private readonly AsciiWordTable<WordClass> _asciiClasses;
+
     public HeadlineExtractor(LexiconSet lexicons)
     {
         _functionWords = lexicons.Get("function-words");
         _ledeVerbs = lexicons.Get("lede-verbs");
         _weekdays = lexicons.Get("weekdays");
+        _asciiClasses = new AsciiWordTable<WordClass>(_functionWords.Keys.Select(key => KeyValuePair.Create(key, LexiconClassOf(key))));
     }
 
     private enum WordClass { Content, Determiner, Quantifier, Pronoun, Possessive, Preposition, Conjunction, Subordinator, Auxiliary, Particle, Title }
@@ -175,12 +183,23 @@ internal sealed class HeadlineExtractor
             baseline -= 2;
         var best = double.NegativeInfinity;
         var bestAt = -1;
+        // Only a boundary that scores this well can be taken, so one that cannot reach it need not be scored exactly.
+        var acceptable = Math.Max(MinScore, baseline + MinMargin);
         for (var k = MinHeadlineWords; k <= last; k++)
         {
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
             if (!CanStartLede(l.Word(k)) || !CanEndHeadline(in l, k) || InsideDateline(ref l, k))
                 continue;
-            var score = OpeningScore(ref l, k) + BoundaryScore(text, ref l, k);
+            var score = OpeningScore(ref l, k) + BoundaryScore(ref l, k, out var commonWordScore);
+            // The two costly terms come last, and only for a boundary that can still win: searching the text for a word
+            // in lower case adds commonWordScore, a repeated phrase only subtracts. Scores are sums of quarters, exact in
+            // a double, so the order of the terms does not change them.
+            var highest = score + Math.Max(0, commonWordScore);
+            if (highest < acceptable || highest <= best)
+                continue;
+            score += PhraseScore(in l, k);
+            if (commonWordScore != 0 && score + Math.Max(0, commonWordScore) > best && AppearsInLowerCase(text, l.Core(k)))
+                score += commonWordScore;
             if (score > best)
             {
                 best = score;
@@ -335,10 +354,15 @@ internal sealed class HeadlineExtractor
         return score;
     }
 
-    /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
-    private double BoundaryScore(ReadOnlySpan<char> text, ref Line l, int k)
+    /// <summary>
+    /// How well words[..k] read as a headline that ends where words[k..] begin, but for <see cref="PhraseScore"/> and
+    /// <paramref name="commonWordScore"/>: what to add when the text also writes word k in lower case, as a common word
+    /// (0 when that does not matter).
+    /// </summary>
+    private double BoundaryScore(ref Line l, int k, out double commonWordScore)
     {
         var score = 0.0;
+        commonWordScore = 0;
         ref readonly var prevFacts = ref l.Facts[k - 1];
         var prev = l.Word(k - 1);
         var nextClass = l.Facts[k].Class;
@@ -358,8 +382,8 @@ internal sealed class HeadlineExtractor
             // in lower case elsewhere is a common noun still in title case.
             if (nextClass is WordClass.Preposition or WordClass.Particle or WordClass.Conjunction)
                 score -= 2;
-            else if (nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
-                score -= 1;
+            else if (nextClass == WordClass.Content)
+                commonWordScore = -1;
         }
         else if (l.FirstTitleMarker < k && l.SecondLower < k)
         {
@@ -371,10 +395,11 @@ internal sealed class HeadlineExtractor
             // In sentence case, a capitalised function word after a lower-case one can only start a sentence.
             score += 2;
         }
-        else if (prevFacts.CoreLower && nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
+        else if (prevFacts.CoreLower && nextClass == WordClass.Content)
         {
             // So can a capitalised common noun (one the text also writes in lower case): "grant | Program supported".
-            score += 1.5;
+            // (When word k is not one, no later case applies: word k - 1 is in lower case.)
+            commonWordScore = 1.5;
         }
         else if (prevFacts.CoreUpper && prevFacts.Class is WordClass.Content or WordClass.Title && l.Facts[k].CoreUpper && nextClass is WordClass.Content or WordClass.Title)
         {
@@ -382,9 +407,6 @@ internal sealed class HeadlineExtractor
             score -= 1.5;
         }
 
-        // A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").
-        if (PairOccursElsewhere(in l, k - 1))
-            score -= 2;
         // A headline does not repeat itself; a repeated name means it has swallowed the lede's subject.
         if (l.FirstRepeat < k - 1)
             score -= 1.5;
@@ -419,6 +441,9 @@ internal sealed class HeadlineExtractor
         score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
         return score;
     }
+
+    /// <summary>A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").</summary>
+    private static double PhraseScore(in Line l, int k) => PairOccursElsewhere(in l, k - 1) ? -2 : 0;
 
     private bool CanEndHeadline(in Line l, int k)
     {
@@ -483,7 +508,15 @@ internal sealed class HeadlineExtractor
     /// <summary>The class of a word already stripped of punctuation.</summary>
     private WordClass ClassOf(ReadOnlySpan<char> core)
     {
-        if (core.IsEmpty || !_functionWords.TryGet(core, out var fields) || fields.Length == 0)
+        if (core.IsEmpty)
+            return WordClass.Content;
+        return _asciiClasses.TryGetValue(core, out var cls) ? cls : LexiconClassOf(core);
+    }
+
+    /// <summary>The class the <c>function-words</c> lexicon gives a word, <see cref="WordClass.Content"/> when it lists none.</summary>
+    private WordClass LexiconClassOf(ReadOnlySpan<char> core)
+    {
+        if (!_functionWords.TryGet(core, out var fields) || fields.Length == 0)
             return WordClass.Content;
         return fields[0] switch
         {
