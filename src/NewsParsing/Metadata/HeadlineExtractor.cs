@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using NewsParsing.Claims;
 using NewsParsing.Lexicons;
@@ -28,6 +29,18 @@ internal sealed class HeadlineExtractor
 
     /// <summary>Words of the lede searched for the headline's content words.</summary>
     private const int ReuseWindow = 30;
+
+    /// <summary>The longest run of capitalised words read as the lede's opening name.</summary>
+    private const int MaxCapitalizedRun = 6;
+
+    /// <summary>Words after the lede's opening name whose case tells title case from sentence case.</summary>
+    private const int LedeCaseWords = 8;
+
+    /// <summary>
+    /// The scores read the class and case of a word at most this far past the last boundary (a capitalised run and the
+    /// words after it, <see cref="CaseCounts"/>); further on only its stem and characters.
+    /// </summary>
+    private const int ClassifiedPastLast = MaxCapitalizedRun + LedeCaseWords;
 
     /// <summary>
     /// How well a boundary must score, and by how much it must beat "no headline". The margin trades found
@@ -211,11 +224,15 @@ internal sealed class HeadlineExtractor
         return words[bestAt].Start.Value;
     }
 
-    /// <summary>Fills in the facts of every word and the running totals.</summary>
+    /// <summary>
+    /// Fills in the facts of every word and the running totals. Facts only the headline words and the words just past
+    /// them are asked about are worked out for those alone: a long line's lede is mostly read for its stems.
+    /// </summary>
     private void Describe(ref Line l, int last)
     {
         var line = l.Text;
         var words = l.Words;
+        var classified = Math.Min(words.Length, last + ClassifiedPastLast);
         for (var i = 0; i < words.Length; i++)
         {
             var word = line[words[i]];
@@ -224,15 +241,16 @@ internal sealed class HeadlineExtractor
             ref var f = ref l.Facts[i];
             f.CoreStart = words[i].Start.Value + offset;
             f.CoreLength = length;
-            f.Class = ClassOf(core);
-            var coreOfCore = Strip(core);
-            f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
-            f.CoreUpper = length > 0 && char.IsUpper(core[0]);
-            f.CoreLower = length > 0 && char.IsLower(core[0]);
-            f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+            if (i < classified)
+            {
+                f.Class = ClassOf(core);
+                var coreOfCore = Strip(core);
+                f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
+                f.CoreUpper = length > 0 && char.IsUpper(core[0]);
+                f.CoreLower = length > 0 && char.IsLower(core[0]);
+                f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+            }
             f.EndsSentence = word[^1] is '.' or '!' or '?' && !(word.Length <= 4 && char.IsUpper(word[0]));
-            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
-            f.Article = word is "the" or "a" or "an";
             f.DatelineLength = Unknown;
             (f.StemKey, f.StemAscii) = StemKey(core);
             l.Stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
@@ -247,17 +265,22 @@ internal sealed class HeadlineExtractor
                 end = i;
             l.Facts[i].SentenceEnd = end;
         }
-        for (var i = 0; i < words.Length; i++)
+        // Facts of the headline words (and of the word after the last one, which can open a dateline).
+        for (var i = 0; i <= last; i++)
         {
             ref var f = ref l.Facts[i];
             var word = line[words[i]];
             var core = l.Core(i);
             f.DatelineWord = IsDatelineWord(core, word, i + 1 < words.Length ? line[words[i + 1]] : default);
+            if (i == last)
+                break;
             // "U.S." and "Dr." are abbreviations, not sentence ends.
             f.SentenceEndBeforeCapital = i + 1 < words.Length && word[^1] is '.' or '!' or '?' && core.Length > 3
                 && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && l.Facts[i + 1].CoreUpper;
             f.Appositive = i > 0 && line[words[i - 1]][^1] == ',' && f.CoreLower
                 && f.Class is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator;
+            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
+            f.Article = word is "the" or "a" or "an";
         }
 
         // Running totals over the words a headline can hold.
@@ -374,7 +397,7 @@ internal sealed class HeadlineExtractor
         {
             // A title-case headline ends where sentence case begins: after its opening name, the lede is lower case.
             var from = k + Math.Max(1, CapitalizedRun(in l, k));
-            var (ledeLower, ledeCapital) = CaseCounts(in l, Math.Min(from, l.Words.Length), Math.Min(l.Words.Length, from + 8));
+            var (ledeLower, ledeCapital) = CaseCounts(in l, Math.Min(from, l.Words.Length), Math.Min(l.Words.Length, from + LedeCaseWords));
             score += ledeLower > ledeCapital ? 2 : -1;
             // Capitalised words before the lede's first lower-case one are more likely the headline's tail.
             score -= 0.5 * Math.Min(3, CapitalsBeforeLower(in l, k + 1));
@@ -554,7 +577,7 @@ internal sealed class HeadlineExtractor
     private static int CapitalizedRun(in Line l, int k)
     {
         var run = 0;
-        while (k + run < l.Words.Length && run < 6 && l.Facts[k + run].CoreUpper)
+        while (k + run < l.Words.Length && run < MaxCapitalizedRun && l.Facts[k + run].CoreUpper)
         {
             var w = l.Word(k + run);
             run++;
@@ -772,6 +795,7 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>The first five characters, lower-cased, one byte each; false when one of them is not ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per word, and small
     private static (ulong Key, bool Ascii) StemKey(ReadOnlySpan<char> core)
     {
         var key = 0UL;
