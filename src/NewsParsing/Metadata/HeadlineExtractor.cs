@@ -72,20 +72,21 @@ internal sealed class HeadlineExtractor
 
     /// <summary>
     /// What the scores ask of each word, worked out once per line: the boundary search asks the same questions
-    /// of the same words for every boundary, and lexicon lookups and stripping dominated its cost.
+    /// of the same words for every boundary, and lexicon lookups and stripping dominated its cost. Some facts are
+    /// worked out only for the words they are asked of (<see cref="Describe"/>); the comments say which.
     /// </summary>
     private struct WordFacts
     {
         public int CoreStart;        // Strip(word), as an offset and length into the line
         public int CoreLength;
-        public WordClass Class;      // the class of Strip(word)
+        public WordClass Class;      // the class of Strip(word); this and the next four only before last + ClassifiedPastLast
         public WordClass CoreClass;  // the class of Strip(Strip(word)): what Classify(core) gives
         public bool CoreUpper;       // the core's first character is upper case (IsCapitalized)
         public bool CoreLower;       // ... lower case (IsLowerWord)
         public bool CoreLetter;      // ... a letter
-        public bool DatelineWord;    // IsDatelineWord(word, next word)
+        public bool DatelineWord;    // IsDatelineWord(word, next word); up to word last
         public bool EndsSentence;    // what SentenceWords stops at
-        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for
+        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for; this and the next three only before word last
         public bool PastAuxiliary;   // "has", "have", "had", "was", "were"
         public bool Article;         // "the", "a", "an"
         public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
