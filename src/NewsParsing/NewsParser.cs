@@ -96,7 +96,8 @@ public sealed partial class NewsParser : INewsParser
         cancellationToken.ThrowIfCancellationRequested();
         var normalized = TextNormalizer.Normalize(text, cancellationToken);
         var context = new ParseContext(Options, ArticleFormat.PlainText, normalized.Text, normalized.Map, cancellationToken);
-        context.Diagnostics.AddRange(inputDiagnostics);
+        if (!inputDiagnostics.IsEmpty)
+            context.Diagnostics.AddRange(inputDiagnostics); // AddRange would box the empty array of a plain string
         if (normalized.ControlCharacters > 0)
             context.Diagnose(DiagnosticCode.BinaryInput, DiagnosticSeverity.Warning,
                 $"The input held {normalized.ControlCharacters} control characters; they were read as spaces.");

@@ -1,3 +1,4 @@
+using System.Numerics;
 using NewsParsing.Lexicons;
 using NewsParsing.Model;
 
@@ -13,7 +14,18 @@ internal sealed class BoilerplateRules
     /// <summary>Boilerplate is short; a long paragraph that starts "Read more" is prose.</summary>
     private const int MaxBoilerplateChars = 300;
 
+    /// <summary>The probes a rule is filed under: the ASCII characters, upper-cased, and '\0' for any other.</summary>
+    private const int ProbeCount = 128;
+
     private readonly List<(string Text, DropReason Reason, Match Match, char Key)> _rules = [];
+
+    /// <summary>
+    /// Per match kind and probe character, the rules a block with that character can match, as bits in the rules'
+    /// order (<see cref="_maskWords"/> 64-bit words each): a block is compared with those few rules alone, not with
+    /// every rule by its tested character.
+    /// </summary>
+    private readonly ulong[] _candidates;
+    private readonly int _maskWords;
 
     private enum Match { Line, Prefix, Suffix }
 
@@ -30,7 +42,21 @@ internal sealed class BoilerplateRules
         }
         // Longest first, so "story continues below advertisement" wins over "advertisement".
         _rules.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
+        _maskWords = (_rules.Count + 63) / 64;
+        _candidates = new ulong[3 * ProbeCount * _maskWords];
+        for (var r = 0; r < _rules.Count; r++)
+        {
+            var (_, _, match, key) = _rules[r];
+            for (var probe = '\0'; probe < ProbeCount; probe++)
+            {
+                // A rule's character or the block's is '\0' when it is not ASCII: then only the whole text tells.
+                if (key == '\0' || probe == '\0' || key == probe)
+                    _candidates[CandidateIndex(match, probe) + r / 64] |= 1UL << (r % 64);
+            }
+        }
     }
+
+    private int CandidateIndex(Match match, char probe) => ((int)match * ProbeCount + probe) * _maskWords;
 
     /// <summary>The reason a block is boilerplate, or <see langword="null"/> when it is article text.</summary>
     public DropReason? Classify(ReadOnlySpan<char> block)
@@ -43,19 +69,25 @@ internal sealed class BoilerplateRules
         var blockFirst = AsciiUpper(block[0]);
         var bareFirst = bare.IsEmpty ? '\0' : AsciiUpper(bare[0]);
         var bareLast = bare.IsEmpty ? '\0' : AsciiUpper(bare[^1]);
-        foreach (var (text, reason, match, key) in _rules)
+        var line = CandidateIndex(Match.Line, bareFirst);
+        var prefix = CandidateIndex(Match.Prefix, blockFirst);
+        var suffix = CandidateIndex(Match.Suffix, bareLast);
+        for (var w = 0; w < _maskWords; w++)
         {
-            var probe = match switch { Match.Line => bareFirst, Match.Prefix => blockFirst, _ => bareLast };
-            if (key != '\0' && probe != '\0' && key != probe)
-                continue;
-            var hit = match switch
+            var rules = _candidates[line + w] | _candidates[prefix + w] | _candidates[suffix + w];
+            while (rules != 0)
             {
-                Match.Line => bare.Equals(text.AsSpan().TrimEnd(':'), StringComparison.OrdinalIgnoreCase),
-                Match.Prefix => block.StartsWith(text, StringComparison.OrdinalIgnoreCase),
-                _ => bare.EndsWith(text, StringComparison.OrdinalIgnoreCase),
-            };
-            if (hit)
-                return reason;
+                var (text, reason, match, _) = _rules[w * 64 + BitOperations.TrailingZeroCount(rules)];
+                rules &= rules - 1;
+                var hit = match switch
+                {
+                    Match.Line => bare.Equals(text.AsSpan().TrimEnd(':'), StringComparison.OrdinalIgnoreCase),
+                    Match.Prefix => block.StartsWith(text, StringComparison.OrdinalIgnoreCase),
+                    _ => bare.EndsWith(text, StringComparison.OrdinalIgnoreCase),
+                };
+                if (hit)
+                    return reason;
+            }
         }
         return null;
     }

@@ -131,7 +131,7 @@ internal sealed class PlainTextReader : IArticleStage
     private static void SetHeadline(ParseContext context, TextSpan span)
     {
         context.Headline = context.SliceString(span);
-        context.Drop(span, DropReason.Headline);
+        context.Drop(span, DropReason.Headline, context.Headline);
     }
 
     private static bool IsStandaloneHeadline(ReadOnlySpan<char> block, ReadOnlySpan<char> next)

@@ -34,6 +34,8 @@ internal static class TextNormalizer
     public static Result Normalize(string input, CancellationToken cancellationToken = default)
     {
         var span = input.AsSpan();
+        if (IsPlain(span))
+            return new Result(input, OffsetMap.Identity, 0);
         var needsNfc = !IsNfcQuick(span);
         if (!needsNfc && !HasSpecial(span))
             return new Result(input, OffsetMap.Identity, 0);
@@ -117,6 +119,30 @@ internal static class TextNormalizer
             builder.Append(ch);
             map.Add(source);
         }
+    }
+
+    /// <summary>Printable ASCII and '\n': characters that never need any work.</summary>
+    private static readonly SearchValues<char> s_plainAscii = SearchValues.Create(
+        Enumerable.Range(' ', '\x7F' - ' ').Select(static c => (char)c).Append('\n').ToArray());
+
+    /// <summary>
+    /// Whether <paramref name="span"/> is sure to need no work: printable ASCII but for a few characters beyond it, each
+    /// NFC by itself (<see cref="IsNfcQuick"/>) and not in <see cref="Special"/>. One pass answers for nearly all text,
+    /// where <see cref="IsNfcQuick"/> and <see cref="HasSpecial"/> would take one each; false leaves it to them.
+    /// </summary>
+    private static bool IsPlain(ReadOnlySpan<char> span)
+    {
+        for (var tested = 0; tested < MaxBeyondAsciiTests; tested++)
+        {
+            var next = span.IndexOfAnyExcept(s_plainAscii);
+            if (next < 0)
+                return true;
+            var c = span[next];
+            if (char.IsAscii(c) || s_specialBeyondAscii.Contains(c) || c > '\u02FF' && c is < '\u2002' or > '\u206F')
+                return false;
+            span = span[(next + 1)..];
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using NewsParsing.Claims;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Metadata;
@@ -28,6 +30,18 @@ internal sealed class HeadlineExtractor
     /// <summary>Words of the lede searched for the headline's content words.</summary>
     private const int ReuseWindow = 30;
 
+    /// <summary>The longest run of capitalised words read as the lede's opening name.</summary>
+    private const int MaxCapitalizedRun = 6;
+
+    /// <summary>Words after the lede's opening name whose case tells title case from sentence case.</summary>
+    private const int LedeCaseWords = 8;
+
+    /// <summary>
+    /// The scores read the class and case of a word at most this far past the last boundary (a capitalised run and the
+    /// words after it, <see cref="CaseCounts"/>); further on only its stem and characters.
+    /// </summary>
+    private const int ClassifiedPastLast = MaxCapitalizedRun + LedeCaseWords;
+
     /// <summary>
     /// How well a boundary must score, and by how much it must beat "no headline". The margin trades found
     /// headlines for invented ones; 1.25 keeps invented headlines under one title-less dump in ten
@@ -40,31 +54,39 @@ internal sealed class HeadlineExtractor
     private readonly Lexicon _ledeVerbs;
     private readonly Lexicon _weekdays;
 
+    /// <summary>
+    /// The classes of the ASCII function words: every word of the line is classified, nearly all are ASCII, and this
+    /// table answers them inline where the general lexicon pays for a case-insensitive dictionary lookup.
+    /// </summary>
+    private readonly AsciiWordTable<WordClass> _asciiClasses;
+
     public HeadlineExtractor(LexiconSet lexicons)
     {
         _functionWords = lexicons.Get("function-words");
         _ledeVerbs = lexicons.Get("lede-verbs");
         _weekdays = lexicons.Get("weekdays");
+        _asciiClasses = new AsciiWordTable<WordClass>(_functionWords.Keys.Select(key => KeyValuePair.Create(key, LexiconClassOf(key))));
     }
 
     private enum WordClass { Content, Determiner, Quantifier, Pronoun, Possessive, Preposition, Conjunction, Subordinator, Auxiliary, Particle, Title }
 
     /// <summary>
     /// What the scores ask of each word, worked out once per line: the boundary search asks the same questions
-    /// of the same words for every boundary, and lexicon lookups and stripping dominated its cost.
+    /// of the same words for every boundary, and lexicon lookups and stripping dominated its cost. Some facts are
+    /// worked out only for the words they are asked of (<see cref="Describe"/>); the comments say which.
     /// </summary>
     private struct WordFacts
     {
         public int CoreStart;        // Strip(word), as an offset and length into the line
         public int CoreLength;
-        public WordClass Class;      // the class of Strip(word)
+        public WordClass Class;      // the class of Strip(word); this and the next four only before last + ClassifiedPastLast
         public WordClass CoreClass;  // the class of Strip(Strip(word)): what Classify(core) gives
         public bool CoreUpper;       // the core's first character is upper case (IsCapitalized)
         public bool CoreLower;       // ... lower case (IsLowerWord)
         public bool CoreLetter;      // ... a letter
-        public bool DatelineWord;    // IsDatelineWord(word, next word)
+        public bool DatelineWord;    // IsDatelineWord(word, next word); up to word last
         public bool EndsSentence;    // what SentenceWords stops at
-        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for
+        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for; this and the next three only before word last
         public bool PastAuxiliary;   // "has", "have", "had", "was", "were"
         public bool Article;         // "the", "a", "an"
         public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
@@ -175,12 +197,23 @@ internal sealed class HeadlineExtractor
             baseline -= 2;
         var best = double.NegativeInfinity;
         var bestAt = -1;
+        // Only a boundary that scores this well can be taken, so one that cannot reach it need not be scored exactly.
+        var acceptable = Math.Max(MinScore, baseline + MinMargin);
         for (var k = MinHeadlineWords; k <= last; k++)
         {
             // A boundary never falls inside a dateline ("NEW | YORK, Dec. 14 (UPI) —").
             if (!CanStartLede(l.Word(k)) || !CanEndHeadline(in l, k) || InsideDateline(ref l, k))
                 continue;
-            var score = OpeningScore(ref l, k) + BoundaryScore(text, ref l, k);
+            var score = OpeningScore(ref l, k) + BoundaryScore(ref l, k, out var commonWordScore);
+            // The two costly terms come last, and only for a boundary that can still win: searching the text for a word
+            // in lower case adds commonWordScore, a repeated phrase only subtracts. Scores are sums of quarters, exact in
+            // a double, so the order of the terms does not change them.
+            var highest = score + Math.Max(0, commonWordScore);
+            if (highest < acceptable || highest <= best)
+                continue;
+            score += PhraseScore(in l, k);
+            if (commonWordScore != 0 && score + Math.Max(0, commonWordScore) > best && AppearsInLowerCase(text, l.Core(k)))
+                score += commonWordScore;
             if (score > best)
             {
                 best = score;
@@ -192,11 +225,15 @@ internal sealed class HeadlineExtractor
         return words[bestAt].Start.Value;
     }
 
-    /// <summary>Fills in the facts of every word and the running totals.</summary>
+    /// <summary>
+    /// Fills in the facts of every word and the running totals. Facts only the headline words and the words just past
+    /// them are asked about are worked out for those alone: a long line's lede is mostly read for its stems.
+    /// </summary>
     private void Describe(ref Line l, int last)
     {
         var line = l.Text;
         var words = l.Words;
+        var classified = Math.Min(words.Length, last + ClassifiedPastLast);
         for (var i = 0; i < words.Length; i++)
         {
             var word = line[words[i]];
@@ -205,15 +242,16 @@ internal sealed class HeadlineExtractor
             ref var f = ref l.Facts[i];
             f.CoreStart = words[i].Start.Value + offset;
             f.CoreLength = length;
-            f.Class = ClassOf(core);
-            var coreOfCore = Strip(core);
-            f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
-            f.CoreUpper = length > 0 && char.IsUpper(core[0]);
-            f.CoreLower = length > 0 && char.IsLower(core[0]);
-            f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+            if (i < classified)
+            {
+                f.Class = ClassOf(core);
+                var coreOfCore = Strip(core);
+                f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
+                f.CoreUpper = length > 0 && char.IsUpper(core[0]);
+                f.CoreLower = length > 0 && char.IsLower(core[0]);
+                f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+            }
             f.EndsSentence = word[^1] is '.' or '!' or '?' && !(word.Length <= 4 && char.IsUpper(word[0]));
-            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
-            f.Article = word is "the" or "a" or "an";
             f.DatelineLength = Unknown;
             (f.StemKey, f.StemAscii) = StemKey(core);
             l.Stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
@@ -228,17 +266,22 @@ internal sealed class HeadlineExtractor
                 end = i;
             l.Facts[i].SentenceEnd = end;
         }
-        for (var i = 0; i < words.Length; i++)
+        // Facts of the headline words (and of the word after the last one, which can open a dateline).
+        for (var i = 0; i <= last; i++)
         {
             ref var f = ref l.Facts[i];
             var word = line[words[i]];
             var core = l.Core(i);
             f.DatelineWord = IsDatelineWord(core, word, i + 1 < words.Length ? line[words[i + 1]] : default);
+            if (i == last)
+                break;
             // "U.S." and "Dr." are abbreviations, not sentence ends.
             f.SentenceEndBeforeCapital = i + 1 < words.Length && word[^1] is '.' or '!' or '?' && core.Length > 3
                 && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && l.Facts[i + 1].CoreUpper;
             f.Appositive = i > 0 && line[words[i - 1]][^1] == ',' && f.CoreLower
                 && f.Class is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator;
+            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
+            f.Article = word is "the" or "a" or "an";
         }
 
         // Running totals over the words a headline can hold.
@@ -335,10 +378,15 @@ internal sealed class HeadlineExtractor
         return score;
     }
 
-    /// <summary>How well words[..k] read as a headline that ends where words[k..] begin.</summary>
-    private double BoundaryScore(ReadOnlySpan<char> text, ref Line l, int k)
+    /// <summary>
+    /// How well words[..k] read as a headline that ends where words[k..] begin, but for <see cref="PhraseScore"/> and
+    /// <paramref name="commonWordScore"/>: what to add when the text also writes word k in lower case, as a common word
+    /// (0 when that does not matter).
+    /// </summary>
+    private double BoundaryScore(ref Line l, int k, out double commonWordScore)
     {
         var score = 0.0;
+        commonWordScore = 0;
         ref readonly var prevFacts = ref l.Facts[k - 1];
         var prev = l.Word(k - 1);
         var nextClass = l.Facts[k].Class;
@@ -350,7 +398,7 @@ internal sealed class HeadlineExtractor
         {
             // A title-case headline ends where sentence case begins: after its opening name, the lede is lower case.
             var from = k + Math.Max(1, CapitalizedRun(in l, k));
-            var (ledeLower, ledeCapital) = CaseCounts(in l, Math.Min(from, l.Words.Length), Math.Min(l.Words.Length, from + 8));
+            var (ledeLower, ledeCapital) = CaseCounts(in l, Math.Min(from, l.Words.Length), Math.Min(l.Words.Length, from + LedeCaseWords));
             score += ledeLower > ledeCapital ? 2 : -1;
             // Capitalised words before the lede's first lower-case one are more likely the headline's tail.
             score -= 0.5 * Math.Min(3, CapitalsBeforeLower(in l, k + 1));
@@ -358,8 +406,8 @@ internal sealed class HeadlineExtractor
             // in lower case elsewhere is a common noun still in title case.
             if (nextClass is WordClass.Preposition or WordClass.Particle or WordClass.Conjunction)
                 score -= 2;
-            else if (nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
-                score -= 1;
+            else if (nextClass == WordClass.Content)
+                commonWordScore = -1;
         }
         else if (l.FirstTitleMarker < k && l.SecondLower < k)
         {
@@ -371,10 +419,11 @@ internal sealed class HeadlineExtractor
             // In sentence case, a capitalised function word after a lower-case one can only start a sentence.
             score += 2;
         }
-        else if (prevFacts.CoreLower && nextClass == WordClass.Content && AppearsInLowerCase(text, l.Core(k)))
+        else if (prevFacts.CoreLower && nextClass == WordClass.Content)
         {
             // So can a capitalised common noun (one the text also writes in lower case): "grant | Program supported".
-            score += 1.5;
+            // (When word k is not one, no later case applies: word k - 1 is in lower case.)
+            commonWordScore = 1.5;
         }
         else if (prevFacts.CoreUpper && prevFacts.Class is WordClass.Content or WordClass.Title && l.Facts[k].CoreUpper && nextClass is WordClass.Content or WordClass.Title)
         {
@@ -382,9 +431,6 @@ internal sealed class HeadlineExtractor
             score -= 1.5;
         }
 
-        // A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").
-        if (PairOccursElsewhere(in l, k - 1))
-            score -= 2;
         // A headline does not repeat itself; a repeated name means it has swallowed the lede's subject.
         if (l.FirstRepeat < k - 1)
             score -= 1.5;
@@ -419,6 +465,9 @@ internal sealed class HeadlineExtractor
         score += reused switch { 0 => 0, 1 => 0.75, _ => 1.25 };
         return score;
     }
+
+    /// <summary>A boundary never splits a phrase the text uses elsewhere as a unit ("Meghan | Markle").</summary>
+    private static double PhraseScore(in Line l, int k) => PairOccursElsewhere(in l, k - 1) ? -2 : 0;
 
     private bool CanEndHeadline(in Line l, int k)
     {
@@ -483,7 +532,15 @@ internal sealed class HeadlineExtractor
     /// <summary>The class of a word already stripped of punctuation.</summary>
     private WordClass ClassOf(ReadOnlySpan<char> core)
     {
-        if (core.IsEmpty || !_functionWords.TryGet(core, out var fields) || fields.Length == 0)
+        if (core.IsEmpty)
+            return WordClass.Content;
+        return _asciiClasses.TryGetValue(core, out var cls) ? cls : LexiconClassOf(core);
+    }
+
+    /// <summary>The class the <c>function-words</c> lexicon gives a word, <see cref="WordClass.Content"/> when it lists none.</summary>
+    private WordClass LexiconClassOf(ReadOnlySpan<char> core)
+    {
+        if (!_functionWords.TryGet(core, out var fields) || fields.Length == 0)
             return WordClass.Content;
         return fields[0] switch
         {
@@ -521,7 +578,7 @@ internal sealed class HeadlineExtractor
     private static int CapitalizedRun(in Line l, int k)
     {
         var run = 0;
-        while (k + run < l.Words.Length && run < 6 && l.Facts[k + run].CoreUpper)
+        while (k + run < l.Words.Length && run < MaxCapitalizedRun && l.Facts[k + run].CoreUpper)
         {
             var w = l.Word(k + run);
             run++;
@@ -739,6 +796,7 @@ internal sealed class HeadlineExtractor
     }
 
     /// <summary>The first five characters, lower-cased, one byte each; false when one of them is not ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per word, and small
     private static (ulong Key, bool Ascii) StemKey(ReadOnlySpan<char> core)
     {
         var key = 0UL;

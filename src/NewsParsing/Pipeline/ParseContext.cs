@@ -128,6 +128,13 @@ internal sealed class ParseContext
             Dropped.Add(new DroppedText(SliceString(span), reason, Format == ArticleFormat.PlainText ? span : null));
     }
 
+    /// <summary>Drops a span whose model string is built already (<paramref name="text"/>, the span's text): one copy, not two.</summary>
+    public void Drop(TextSpan span, DropReason reason, string text)
+    {
+        if (Options.IncludeDroppedText && !span.IsEmpty)
+            Dropped.Add(new DroppedText(text, reason, Format == ArticleFormat.PlainText ? span : null));
+    }
+
     public void Diagnose(DiagnosticCode code, DiagnosticSeverity severity, string message, TextSpan? span = null) =>
         Diagnostics.Add(new ParseDiagnostic(code, severity, message, span));
 
@@ -170,14 +177,17 @@ internal sealed class ParseContext
         SourceMap,
         Headline,
         Published,
-        [.. Authors],
+        Freeze(Authors),
         Dateline,
         Metadata,
         BuildBody(),
-        [.. Quotes],
-        [.. Claims],
-        Options.IncludeDroppedText ? [.. Dropped] : [],
-        [.. Diagnostics]);
+        Freeze(Quotes),
+        Freeze(Claims),
+        Options.IncludeDroppedText ? Freeze(Dropped) : [],
+        Freeze(Diagnostics));
+
+    /// <summary>The items as the model holds them; an empty list as the shared empty array, not a new one.</summary>
+    private static ImmutableArray<T> Freeze<T>(List<T> items) => items.Count == 0 ? [] : [.. items];
 
     private ImmutableArray<BodyBlock> BuildBody()
     {
