@@ -17,7 +17,7 @@ internal sealed class BoilerplateRules
     /// <summary>The probes a rule is filed under: the ASCII characters, upper-cased, and '\0' for any other.</summary>
     private const int ProbeCount = 128;
 
-    private readonly List<(string Text, DropReason Reason, Match Match, char Key)> _rules = [];
+    private readonly List<(string Text, DropReason Reason, Match Match)> _rules = [];
 
     /// <summary>
     /// Per match kind and probe character, the rules a block with that character can match, as bits in the rules'
@@ -38,7 +38,7 @@ internal sealed class BoilerplateRules
             if (fields.Length < 2 || !Enum.TryParse<DropReason>(fields[0], ignoreCase: true, out var reason)
                 || !Enum.TryParse<Match>(fields[1], ignoreCase: true, out var match))
                 continue;
-            _rules.Add((key, reason, match, FirstTestedChar(match == Match.Line ? key.TrimEnd(':') : key, match)));
+            _rules.Add((key, reason, match));
         }
         // Longest first, so "story continues below advertisement" wins over "advertisement".
         _rules.Sort(static (a, b) => b.Text.Length.CompareTo(a.Text.Length));
@@ -46,7 +46,8 @@ internal sealed class BoilerplateRules
         _candidates = new ulong[3 * ProbeCount * _maskWords];
         for (var r = 0; r < _rules.Count; r++)
         {
-            var (_, _, match, key) = _rules[r];
+            var (text, _, match) = _rules[r];
+            var key = FirstTestedChar(match == Match.Line ? text.TrimEnd(':') : text, match);
             for (var probe = '\0'; probe < ProbeCount; probe++)
             {
                 // A rule's character or the block's is '\0' when it is not ASCII: then only the whole text tells.
@@ -65,7 +66,8 @@ internal sealed class BoilerplateRules
         if (block.Length > MaxBoilerplateChars || block.IsEmpty)
             return null;
         var bare = block.TrimEnd(" .:!|>»\u2192".AsSpan()).TrimStart(" [(*_#".AsSpan()).TrimEnd(" ])*_".AsSpan());
-        // Most blocks are prose that no rule matches: compare one ASCII character per rule before whole strings.
+        // Most blocks are prose that no rule matches: whole strings are compared only with the rules filed under the
+        // block's first and last characters.
         var blockFirst = AsciiUpper(block[0]);
         var bareFirst = bare.IsEmpty ? '\0' : AsciiUpper(bare[0]);
         var bareLast = bare.IsEmpty ? '\0' : AsciiUpper(bare[^1]);
@@ -77,7 +79,7 @@ internal sealed class BoilerplateRules
             var rules = _candidates[line + w] | _candidates[prefix + w] | _candidates[suffix + w];
             while (rules != 0)
             {
-                var (text, reason, match, _) = _rules[w * 64 + BitOperations.TrailingZeroCount(rules)];
+                var (text, reason, match) = _rules[w * 64 + BitOperations.TrailingZeroCount(rules)];
                 rules &= rules - 1;
                 var hit = match switch
                 {

@@ -112,11 +112,11 @@ internal sealed class ClaimLexicons
     private readonly SpanLookup<CueEntry> _cues;
     private readonly SpanLookup<WordClass> _words;
 
-    /// <summary>All the per-word facts of the tables above and the time words and abbreviations, under one key.</summary>
-    private readonly SpanLookup<WordFacts> _facts;
-
-    /// <summary>The same facts for ASCII words, which are nearly all tokens: a cheaper lookup for the tokenizer.</summary>
-    private readonly AsciiWordTable<WordFacts> _asciiFacts;
+    /// <summary>
+    /// All the per-word facts of the tables above and the time words and abbreviations, under one key, in a table
+    /// with an inline path for ASCII words (nearly all tokens).
+    /// </summary>
+    private readonly WordTable<WordFacts> _facts;
 
     public ClaimLexicons(LexiconSet lexicons)
     {
@@ -185,8 +185,7 @@ internal sealed class ClaimLexicons
         TimeWords = lexicons.Get("time-words");
         List<CueEntry> cueById = [null!]; // id 0: no cue
         var facts = CombineFacts(cues, words, Weekdays, Abbreviations, Hedges, Months, Numbers, TimeWords, cueById);
-        _facts = new SpanLookup<WordFacts>(facts);
-        _asciiFacts = new AsciiWordTable<WordFacts>(facts);
+        _facts = new WordTable<WordFacts>(facts);
         _cueById = [.. cueById];
         _markFacts = new WordFacts[MarkFactsRange];
         for (var c = '\0'; c < MarkFactsRange; c++)
@@ -270,8 +269,7 @@ internal sealed class ClaimLexicons
     /// </summary>
     public WordFacts Facts(ReadOnlySpan<char> word, bool hasCurlyApostrophe)
     {
-        if (!_asciiFacts.TryGetValue(word, out var facts))
-            _facts.TryGetValue(word, out facts);
+        var facts = _facts.Get(word);
         if (hasCurlyApostrophe && (facts.Facts & TokenFacts.InClaimWords) == 0 && word.Length <= 16)
             facts = facts with { Classes = Classify(word) };
         return facts;
@@ -280,7 +278,7 @@ internal sealed class ClaimLexicons
     /// <summary>
     /// <see cref="Facts"/> of a word the tokenizer read as ASCII (so holding no curly apostrophe): no test of its characters.
     /// </summary>
-    public WordFacts FactsOfAscii(ReadOnlySpan<char> word) => _asciiFacts.GetAsciiValue(word);
+    public WordFacts FactsOfAscii(ReadOnlySpan<char> word) => _facts.GetAscii(word);
 
     /// <summary>The compiled lexicons of a set, built once per set.</summary>
     public static ClaimLexicons For(LexiconSet set) => s_cache.GetValue(set, static s => new ClaimLexicons(s));

@@ -50,7 +50,7 @@ internal static class SentenceTokenizer
     /// Whether a character after a run of ASCII letters may belong to the same token: a digit, an inner mark (or a dot of
     /// an initialism) or any character beyond ASCII (a letter, '’', '‑').
     /// </summary>
-    private static bool MayContinueWord(char c) => c >= '\x80' || char.IsAsciiDigit(c) || c is '\'' or '-' or '.' or '&';
+    private static bool MayContinueWord(char c) => c >= '\x80' || char.IsAsciiDigit(c) || IsWordInner(c);
 
     /// <summary>Adds the tokens of <c>text[start..end)</c> to <paramref name="tokens"/>, each with its lexicon facts.</summary>
     public static void Tokenize(string text, int start, int end, ClaimLexicons lexicons, List<Token> tokens)

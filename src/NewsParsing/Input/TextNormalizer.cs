@@ -138,7 +138,7 @@ internal static class TextNormalizer
             if (next < 0)
                 return true;
             var c = span[next];
-            if (char.IsAscii(c) || s_specialBeyondAscii.Contains(c) || c > '\u02FF' && c is < '\u2002' or > '\u206F')
+            if (char.IsAscii(c) || s_specialBeyondAscii.Contains(c) || !IsNfcAlone(c))
                 return false;
             span = span[(next + 1)..];
         }
@@ -165,16 +165,22 @@ internal static class TextNormalizer
         return span.ContainsAny(s_special);
     }
 
+    /// <summary>
+    /// Whether a character beyond U+02FF is NFC whatever stands around it: general punctuation from U+2002 (curly quotes,
+    /// dashes: common in news; only U+2000 and U+2001 decompose). Every character up to U+02FF (ASCII and Latin letters
+    /// without combining marks) is too.
+    /// </summary>
+    private static bool IsNfcAlone(char c) => c is <= '\u02FF' or (>= '\u2002' and <= '\u206F');
+
     private static bool IsNfcQuick(ReadOnlySpan<char> span)
     {
-        // ASCII and Latin-1 letters without combining marks are always NFC, and so is general punctuation from
-        // U+2002 (curly quotes, dashes: common in news; only U+2000 and U+2001 decompose). Only check the rest.
+        // Only characters that are not NFC by themselves need the normalisation check.
         var rest = span;
         for (var next = rest.IndexOfAnyExceptInRange('\0', '\u02FF'); ; next = rest.IndexOfAnyExceptInRange('\0', '\u02FF'))
         {
             if (next < 0)
                 return true;
-            if (rest[next] is < '\u2002' or > '\u206F')
+            if (!IsNfcAlone(rest[next]))
                 break;
             rest = rest[(next + 1)..];
         }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using NewsParsing.Claims;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Metadata;
@@ -36,11 +35,15 @@ internal sealed class HeadlineExtractor
     /// <summary>Words after the lede's opening name whose case tells title case from sentence case.</summary>
     private const int LedeCaseWords = 8;
 
+    /// <summary>Words after a boundary whose capitals <see cref="CapitalsBeforeLower"/> counts.</summary>
+    private const int CapitalsWindow = 8;
+
     /// <summary>
     /// The scores read the class and case of a word at most this far past the last boundary (a capitalised run and the
-    /// words after it, <see cref="CaseCounts"/>); further on only its stem and characters.
+    /// longest window read after it); further on only its stem and characters. Computed, so that widening a window
+    /// cannot leave words it reads unclassified.
     /// </summary>
-    private const int ClassifiedPastLast = MaxCapitalizedRun + LedeCaseWords;
+    private static readonly int ClassifiedPastLast = MaxCapitalizedRun + Math.Max(LedeCaseWords, Math.Max(VerbWindow, CapitalsWindow));
 
     /// <summary>
     /// How well a boundary must score, and by how much it must beat "no headline". The margin trades found
@@ -55,17 +58,17 @@ internal sealed class HeadlineExtractor
     private readonly Lexicon _weekdays;
 
     /// <summary>
-    /// The classes of the ASCII function words: every word of the line is classified, nearly all are ASCII, and this
-    /// table answers them inline where the general lexicon pays for a case-insensitive dictionary lookup.
+    /// The classes of the function words: many words of the line are classified, nearly all are ASCII, and this
+    /// table answers those inline where the general lexicon pays for a case-insensitive dictionary lookup.
     /// </summary>
-    private readonly AsciiWordTable<WordClass> _asciiClasses;
+    private readonly WordTable<WordClass> _classes;
 
     public HeadlineExtractor(LexiconSet lexicons)
     {
         _functionWords = lexicons.Get("function-words");
         _ledeVerbs = lexicons.Get("lede-verbs");
         _weekdays = lexicons.Get("weekdays");
-        _asciiClasses = new AsciiWordTable<WordClass>(_functionWords.Keys.Select(key => KeyValuePair.Create(key, LexiconClassOf(key))));
+        _classes = new WordTable<WordClass>(_functionWords.Keys.Select(key => KeyValuePair.Create(key, LexiconClassOf(key))));
     }
 
     private enum WordClass { Content, Determiner, Quantifier, Pronoun, Possessive, Preposition, Conjunction, Subordinator, Auxiliary, Particle, Title }
@@ -534,7 +537,7 @@ internal sealed class HeadlineExtractor
     {
         if (core.IsEmpty)
             return WordClass.Content;
-        return _asciiClasses.TryGetValue(core, out var cls) ? cls : LexiconClassOf(core);
+        return _classes.Get(core);
     }
 
     /// <summary>The class the <c>function-words</c> lexicon gives a word, <see cref="WordClass.Content"/> when it lists none.</summary>
@@ -654,7 +657,7 @@ internal sealed class HeadlineExtractor
     private static int CapitalsBeforeLower(in Line l, int from)
     {
         var capitals = 0;
-        for (var i = from; i < l.Words.Length && i < from + 8; i++)
+        for (var i = from; i < l.Words.Length && i < from + CapitalsWindow; i++)
         {
             ref readonly var f = ref l.Facts[i];
             if (!f.CoreLetter || f.CoreClass != WordClass.Content)

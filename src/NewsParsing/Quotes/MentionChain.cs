@@ -204,7 +204,7 @@ internal sealed class MentionChain : IDisposable
 
     /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose class the caller looked up already.</summary>
     private bool IsNameWord(ReadOnlySpan<char> word, SpeakerWordClass wordClass) =>
-        wordClass == SpeakerWordClass.None && !_lexicons.Cues.Contains(word);
+        wordClass == SpeakerWordClass.None && !_lexicons.IsCue(word);
 
     private static bool IsSentenceStart(ReadOnlySpan<char> text, int at)
     {

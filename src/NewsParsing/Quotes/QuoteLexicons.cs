@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using NewsParsing.Claims;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Quotes;
@@ -35,26 +34,56 @@ internal enum QuoteWordFlags : uint
 
     /// <summary>An entry of <c>speaker-words.*.txt</c>.</summary>
     SpeakerWord = 1 << 0,
+
+    /// <summary>A relative pronoun ("who", "which"): flag <c>relative</c> in <c>speaker-words.*.txt</c>.</summary>
     Relative = 1 << 1,
+
+    /// <summary>A word opening a reported clause ("that", "dass"): flag <c>complementizer</c>.</summary>
     Complementizer = 1 << 2,
+
+    /// <summary>A clause word that keeps a reported clause going past a quote ("if", "because"): flag <c>continues</c>.</summary>
     Continues = 1 << 3,
+
+    /// <summary>A determiner marking an object case ("dem", "den"): flag <c>oblique</c>; its phrase never speaks.</summary>
     Oblique = 1 << 4,
+
+    /// <summary>A determiner that can stand alone as a speaker ("one said", "said another"): flag <c>alone</c>.</summary>
     Alone = 1 << 5,
+
+    /// <summary>With <see cref="Complementizer"/>: its clause is reported as a whole, names in marks included ("dass"): flag <c>reported</c>.</summary>
     Reported = 1 << 6,
+
+    /// <summary>An article a quote may continue ("ein „Bürger erster Klasse …“"): flag <c>article</c>.</summary>
     Article = 1 << 7,
+
+    /// <summary>The expletive an impersonal cue needs to report speech ("hieß es"): flag <c>expletive</c>.</summary>
     Expletive = 1 << 8,
 
-    /// <summary>Flags of <c>function-words.*.txt</c>.</summary>
+    /// <summary>A word opening a naming clause inside a larger one ("what she calls …"): flag <c>naming</c> in <c>function-words.*.txt</c>.</summary>
     Naming = 1 << 9,
+
+    /// <summary>A preposition heading an adverbial a participle cue hangs on the clause subject through ("upon saying"): flag <c>adverbial</c>.</summary>
     Adverbial = 1 << 10,
+
+    /// <summary>An article or possessive that makes the cue word after it a noun ("the chant", "his comments"): flag <c>noun-before</c>.</summary>
     NounBefore = 1 << 11,
+
+    /// <summary>A word opening a subordinate clause before the main one ("although", "when"): flag <c>subordinate</c>.</summary>
     Subordinate = 1 << 12,
 
-    /// <summary>An entry of <c>cue-verbs.*.txt</c>, and its flags.</summary>
+    /// <summary>An entry of <c>cue-verbs.*.txt</c>.</summary>
     Cue = 1 << 13,
+
+    /// <summary>A cue whose source follows it ("according to X"): flag <c>source-after</c>.</summary>
     SourceAfter = 1 << 14,
+
+    /// <summary>A cue only right after a closing quote mark (a gesture: "“…!” beamed Hartley"): flag <c>quote-only</c>.</summary>
     QuoteOnly = 1 << 15,
+
+    /// <summary>An -ing or -ed form that hangs on the clause subject (", saying that …"): flag <c>participle</c>.</summary>
     Participle = 1 << 16,
+
+    /// <summary>The plain speech cue ("says"): another cue in its subject's clause lies inside what was said: flag <c>plain</c>.</summary>
     Plain = 1 << 17,
 
     /// <summary>The first word of a cue of several words ("according" of "according to"): only then is the pair looked up.</summary>
@@ -62,6 +91,24 @@ internal enum QuoteWordFlags : uint
 
     /// <summary>An entry of <c>reported-speech.*.txt</c>.</summary>
     ReportedSpeech = 1 << 19,
+
+    /// <summary>
+    /// A verb that names or judges rather than reports ("nannte den Plan „Unsinn“"): only the words in marks are the
+    /// speaker's. Flag <c>naming</c> in <c>cue-verbs.*.txt</c> (not the function-word flag of <see cref="Naming"/>).
+    /// </summary>
+    NamingCue = 1 << 20,
+
+    /// <summary>A verb whose object may be a quoted phrase ("sprach von einer „Katastrophe“"): flag <c>object</c>.</summary>
+    ObjectCue = 1 << 21,
+
+    /// <summary>A fronted source reference that frames the rest of the sentence as reported ("Nach Angaben der Polizei …"): flag <c>frame</c>.</summary>
+    FrameCue = 1 << 22,
+
+    /// <summary>A verb of quoting ("zitiert die Zeitung den Minister"): its object, not its subject, speaks. Flag <c>quoting</c>.</summary>
+    QuotingCue = 1 << 23,
+
+    /// <summary>A verb that reports speech only with an expletive subject ("heißt es im Bericht"): flag <c>impersonal</c>.</summary>
+    ImpersonalCue = 1 << 24,
 }
 
 /// <summary>
@@ -76,8 +123,10 @@ internal enum QuoteWordFlags : uint
 internal readonly record struct QuoteWordFacts(
     QuoteWordFlags Flags, SpeakerWordClass Class, string? Agreement, string? FunctionClass, ImmutableArray<string> CueFields)
 {
+    /// <summary>Whether any of <paramref name="flag"/> is set.</summary>
     public bool Has(QuoteWordFlags flag) => (Flags & flag) != 0;
 
+    /// <summary>Whether all of <paramref name="flags"/> are set.</summary>
     public bool HasAll(QuoteWordFlags flags) => (Flags & flags) == flags;
 
     /// <summary>The cue's dictionary form ("say" for "said"), empty when the entry gives none.</summary>
@@ -93,11 +142,8 @@ internal sealed class QuoteLexicons
 {
     private static readonly ConditionalWeakTable<LexiconSet, QuoteLexicons> Cache = [];
 
-    /// <summary>Per word, the index of its facts in <see cref="_facts"/> (0 for none): ASCII words here, hashed inline.</summary>
-    private readonly AsciiWordTable<int> _asciiFacts;
-
-    /// <summary>The same for words with other characters.</summary>
-    private readonly SpanLookup<int> _otherFacts;
+    /// <summary>Per word, the index of its facts in <see cref="_facts"/> (0 for none).</summary>
+    private readonly WordTable<int> _factIndexes;
 
     /// <summary>The facts of the words, the default (nothing known) first.</summary>
     private readonly QuoteWordFacts[] _facts;
@@ -113,8 +159,7 @@ internal sealed class QuoteLexicons
         var facts = GatherFacts();
         _facts = [default, .. facts.Values];
         var indexes = facts.Keys.Select(static (key, i) => KeyValuePair.Create(key, i + 1)).ToList();
-        _asciiFacts = new AsciiWordTable<int>(indexes);
-        _otherFacts = new SpanLookup<int>(indexes);
+        _factIndexes = new WordTable<int>(indexes);
     }
 
     /// <summary>The facts of every word of the lexicons, keyed ignoring case as each lexicon is.</summary>
@@ -148,7 +193,10 @@ internal sealed class QuoteLexicons
             Cues.TryGet(key, out var fields);
             var flags = QuoteWordFlags.Cue
                 | FlagIf(fields, "source-after", QuoteWordFlags.SourceAfter) | FlagIf(fields, "quote-only", QuoteWordFlags.QuoteOnly)
-                | FlagIf(fields, "participle", QuoteWordFlags.Participle) | FlagIf(fields, "plain", QuoteWordFlags.Plain);
+                | FlagIf(fields, "participle", QuoteWordFlags.Participle) | FlagIf(fields, "plain", QuoteWordFlags.Plain)
+                | FlagIf(fields, "naming", QuoteWordFlags.NamingCue) | FlagIf(fields, "object", QuoteWordFlags.ObjectCue)
+                | FlagIf(fields, "frame", QuoteWordFlags.FrameCue) | FlagIf(fields, "quoting", QuoteWordFlags.QuotingCue)
+                | FlagIf(fields, "impersonal", QuoteWordFlags.ImpersonalCue);
             Update(key, known => known with { Flags = known.Flags | flags, CueFields = fields });
             // A cue of several words is matched from its first word, which a word of text can only equal when the
             // space after it is the first white space of the key (a word holds none).
@@ -163,31 +211,21 @@ internal sealed class QuoteLexicons
         return facts;
     }
 
+    /// <summary><paramref name="bit"/> when a lexicon entry's fields carry <paramref name="flag"/>.</summary>
     private static QuoteWordFlags FlagIf(ImmutableArray<string> fields, string flag, QuoteWordFlags bit) => HasFlag(fields, flag) ? bit : QuoteWordFlags.None;
 
     /// <summary>What the lexicons say of <paramref name="word"/> (matched ignoring case, as every lexicon is); the default when nothing.</summary>
     public ref readonly QuoteWordFacts Facts(ReadOnlySpan<char> word) => ref _facts[FactsIndex(word)];
 
-    /// <summary>Where the facts of <paramref name="word"/> are, for <see cref="Token.Facts"/>.</summary>
-    public int FactsIndex(ReadOnlySpan<char> word)
-    {
-        if (!_asciiFacts.TryGetValue(word, out var index))
-            _otherFacts.TryGetValue(word, out index);
-        return index;
-    }
+    /// <summary>Where the facts of <paramref name="word"/> are, for <see cref="Token.FactsIndex"/>.</summary>
+    public int FactsIndex(ReadOnlySpan<char> word) => _factIndexes.Get(word);
 
     /// <summary>What the lexicons say of a token of <paramref name="text"/>: a word's facts were found when it was read.</summary>
     public ref readonly QuoteWordFacts FactsOf(ReadOnlySpan<char> text, Token token) =>
-        ref token.Kind == TokenKind.Word ? ref _facts[token.Facts] : ref Facts(text[token.Start..token.End]);
+        ref token.Kind == TokenKind.Word ? ref _facts[token.FactsIndex] : ref Facts(text[token.Start..token.End]);
 
     /// <summary><see cref="Classify"/> of a token of <paramref name="text"/>.</summary>
-    public SpeakerWordClass ClassOf(ReadOnlySpan<char> text, Token token)
-    {
-        ref readonly var facts = ref FactsOf(text, token);
-        if (facts.Has(QuoteWordFlags.SpeakerWord))
-            return facts.Class;
-        return token.End - token.Start > 1 && text[token.End - 1] == '.' ? Facts(text[token.Start..(token.End - 1)]).Class : SpeakerWordClass.None;
-    }
+    public SpeakerWordClass ClassOf(ReadOnlySpan<char> text, Token token) => ClassOf(in FactsOf(text, token), text[token.Start..token.End]);
 
     public Lexicon Cues { get; }
     public Lexicon Words { get; }
@@ -199,34 +237,19 @@ internal sealed class QuoteLexicons
     /// <summary>Prepositions, conjunctions, subordinators and auxiliaries by class (<c>function-words.*.txt</c>): capitalised, they open a sentence, never a name.</summary>
     private Lexicon FunctionWords { get; }
 
-    /// <summary>A word's class in <see cref="FunctionWords"/> ("prep", "conj", "sub", "aux"), or null when it is none.</summary>
-    public string? FunctionWordClass(ReadOnlySpan<char> word) => Facts(word).FunctionClass;
-
-    /// <summary>Whether a word opens a naming clause inside a larger one ("what she calls …"): flag <c>naming</c> in <c>function-words.*.txt</c>.</summary>
-    public bool IsNamingRelative(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Naming);
-
-    /// <summary>Whether a preposition heads an adverbial that a participle cue hangs on the clause subject through ("upon saying", "by telling"): flag <c>adverbial</c> in <c>function-words.*.txt</c>.</summary>
-    public bool IsAdverbialPreposition(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Adverbial);
-
-    /// <summary>Whether an article or possessive makes the cue word after it a noun ("the chant", "his comments"): flag <c>noun-before</c> in <c>function-words.*.txt</c>.</summary>
-    public bool IsNounDeterminer(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.NounBefore);
-
-    /// <summary>Whether a word opens a subordinate clause before the main one ("although", "when"): flag <c>subordinate</c> in <c>function-words.*.txt</c>.</summary>
-    public bool IsSubordinator(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Subordinate);
-
     /// <summary>Verb forms that mark a clause as reported speech by themselves (German Konjunktiv I: "sei", "habe").</summary>
     public Lexicon ReportedSpeech { get; }
 
     public static QuoteLexicons For(LexiconSet set) => Cache.GetValue(set, static s => new QuoteLexicons(s));
 
-    public SpeakerWordClass Classify(ReadOnlySpan<char> word)
-    {
-        ref readonly var facts = ref Facts(word);
-        if (facts.Has(QuoteWordFlags.SpeakerWord))
-            return facts.Class;
-        // "Sen." is classed as "Sen".
-        return word.Length > 1 && word[^1] == '.' ? Facts(word[..^1]).Class : SpeakerWordClass.None;
-    }
+    /// <summary>A word's class in <c>speaker-words.*.txt</c>.</summary>
+    public SpeakerWordClass Classify(ReadOnlySpan<char> word) => ClassOf(in Facts(word), word);
+
+    /// <summary>The class the facts of <paramref name="word"/> give; "Sen." is classed as "Sen" when only the latter is listed.</summary>
+    public SpeakerWordClass ClassOf(in QuoteWordFacts facts, ReadOnlySpan<char> word) =>
+        facts.Has(QuoteWordFlags.SpeakerWord) ? facts.Class
+        : word.Length > 1 && word[^1] == '.' ? Facts(word[..^1]).Class
+        : SpeakerWordClass.None;
 
     /// <summary>Whether a word is a cue by itself (an entry of <c>cue-verbs.*.txt</c>).</summary>
     public bool IsCue(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Cue);
@@ -236,37 +259,6 @@ internal sealed class QuoteLexicons
 
     /// <summary>The agreement of a pronoun ("person", "group", "thing"), or null.</summary>
     public string? PronounAgreement(ReadOnlySpan<char> word) => Facts(word).Agreement;
-
-    /// <summary>Whether a word is a relative pronoun ("who", "which"): flag <c>relative</c> in <c>speaker-words.*.txt</c>.</summary>
-    public bool IsRelative(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Relative);
-
-    /// <summary>Whether a word opens a reported clause ("that", "dass"): flag <c>complementizer</c> in <c>speaker-words.*.txt</c>.</summary>
-    public bool IsComplementizer(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Complementizer);
-
-    /// <summary>Whether a clause word keeps a reported clause going past a quote ("if", "because"): flag <c>continues</c>.</summary>
-    public bool ContinuesClause(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Continues);
-
-    /// <summary>Whether a determiner marks an object case ("dem", "den"): flag <c>oblique</c>; its phrase is never the subject that speaks.</summary>
-    public bool IsOblique(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Oblique);
-
-    /// <summary>Whether a determiner can stand alone as a speaker ("one said", "said another"): flag <c>alone</c>.</summary>
-    public bool StandsAlone(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Alone);
-
-    /// <summary>Whether a complementizer's clause is reported as a whole, names in marks included: flags <c>complementizer</c> and <c>reported</c> ("dass").</summary>
-    public bool IsReportingComplementizer(ReadOnlySpan<char> word) =>
-        (Facts(word).Flags & (QuoteWordFlags.Complementizer | QuoteWordFlags.Reported)) == (QuoteWordFlags.Complementizer | QuoteWordFlags.Reported);
-
-    /// <summary>Whether a word is an article a quote may continue (flag <c>article</c>: "ein „Bürger erster Klasse …“").</summary>
-    public bool IsArticle(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Article);
-
-    /// <summary>Whether a word is the expletive an impersonal cue needs to report speech (flag <c>expletive</c>: "hieß es").</summary>
-    public bool IsExpletive(ReadOnlySpan<char> word) => Facts(word).Has(QuoteWordFlags.Expletive);
-
-    /// <summary>Whether the cue written <paramref name="cue"/> carries <paramref name="flag"/> in <c>cue-verbs.*.txt</c>.</summary>
-    public bool CueHasFlag(ReadOnlySpan<char> cue, string flag) => Facts(cue) is { CueFields.IsDefault: false } facts && HasFlag(facts.CueFields, flag);
-
-    /// <summary>Whether a word names a time (a weekday, month, "yesterday"), which is never a speaker.</summary>
-    public bool IsTimeWord(ReadOnlySpan<char> word) => Classify(word) == SpeakerWordClass.Time;
 
     private static SpeakerWordClass Parse(string name) => name switch
     {
@@ -286,7 +278,7 @@ internal sealed class QuoteLexicons
         _ => SpeakerWordClass.None,
     };
 
-    internal static bool HasFlag(ImmutableArray<string> fields, string flag)
+    private static bool HasFlag(ImmutableArray<string> fields, string flag)
     {
         for (var i = 1; i < fields.Length; i++)
         {

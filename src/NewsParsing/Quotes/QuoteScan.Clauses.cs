@@ -77,7 +77,7 @@ internal sealed partial class QuoteScan
     /// `In a statement released Thursday, Rep. Ann Lee reacted …`: a day or month after the first phrase of an
     /// opening adverbial belongs to it, capitalised as it is.
     /// </summary>
-    private bool IsOpeningTimeWord(int i) => (ClassAt(i) == SpeakerWordClass.Time);
+    private bool IsOpeningTimeWord(int i) => ClassAt(i) == SpeakerWordClass.Time;
 
     /// <summary>A bracket right after a subject's name opens its party or state ("Rep. Ann Lee (D-N.Y.) reacted").</summary>
     private bool IsBracketAfterName(int k) => _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] == '(';

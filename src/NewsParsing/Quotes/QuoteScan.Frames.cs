@@ -16,8 +16,10 @@ internal sealed partial class QuoteScan
     /// </summary>
     private bool TryAddNamedWords(int t, TextSpan content, Attribution attribution)
     {
-        if (attribution.Cue is not { } cue || !_lexicons.Cues.TryGet(_text.AsSpan(cue.Start, cue.Length), out var fields)
-            || !(QuoteLexicons.HasFlag(fields, "naming") || QuoteLexicons.HasFlag(fields, "object") && content.Start > cue.Start && IsPhraseOnly(t, content)))
+        if (attribution.Cue is not { } cue)
+            return false;
+        ref readonly var facts = ref _lexicons.Facts(_text.AsSpan(cue.Start, cue.Length));
+        if (!(facts.Has(QuoteWordFlags.NamingCue) || facts.Has(QuoteWordFlags.ObjectCue) && content.Start > cue.Start && IsPhraseOnly(t, content)))
             return false;
         var added = false;
         for (var i = t; i < _tokens.Count && _tokens[i].Start < content.End; i++)
@@ -120,7 +122,7 @@ internal sealed partial class QuoteScan
     {
         for (var j = from; j < to; j++)
         {
-            if (_tokens[j].Kind == TokenKind.Word && _lexicons.CueHasFlag(WordAt(j), "naming"))
+            if (_tokens[j].Kind == TokenKind.Word && FactsAt(j).Has(QuoteWordFlags.NamingCue))
                 return true;
         }
         return false;
@@ -199,7 +201,7 @@ internal sealed partial class QuoteScan
         content = default;
         attribution = default;
         if (!CueMatcher.TryMatch(_text, _tokens, 0, _lexicons, out var cue) || !cue.SourceAfter || cue.Last + 2 >= t
-            || !CueHasFlag(cue, "frame"))
+            || !CueHas(cue, QuoteWordFlags.FrameCue))
             return false;
         // The finite verb: the first lower-case word after a capitalised one that is no article or preposition.
         var verb = cue.Last + 2;
@@ -254,7 +256,7 @@ internal sealed partial class QuoteScan
             if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue))
                 continue;
             if (cue.SourceAfter || cue.QuoteOnly || cue.Participle || cue.Last >= t
-                || !_lexicons.Cues.TryGet(WordAt(j), out var fields) || QuoteLexicons.HasFlag(fields, "naming")
+                || !FactsAt(j).Has(QuoteWordFlags.Cue) || FactsAt(j).Has(QuoteWordFlags.NamingCue)
                 || !_resolver.TryFindBefore(_text, _tokens, j - 1, 0, out var phrase) || phrase.First != 0 || phrase.Last != j - 1)
                 return false;
             // A complement clause ("schrieb, dass …", "sagte der Zeitung „Die Welt“, die Reform komme") is the reported
@@ -462,7 +464,7 @@ internal sealed partial class QuoteScan
     {
         if (source.Mention >= 0 || source.At is not null)
             return source;
-        if (!CueHasFlag(cue, "quoting"))
+        if (!CueHas(cue, QuoteWordFlags.QuotingCue))
             return source;
         var from = Math.Max(cue.Last, source.Phrase.Last) + 1;
         if (from >= _tokens.Count || _tokens[from].Kind != TokenKind.Word
@@ -533,7 +535,7 @@ internal sealed partial class QuoteScan
     private Impersonal ImpersonalSource(CueMatch cue, int floor, int ceiling, out SpeakerPhrase phrase)
     {
         phrase = default;
-        if (!CueHasFlag(cue, "impersonal"))
+        if (!CueHas(cue, QuoteWordFlags.ImpersonalCue))
             return Impersonal.No;
         ceiling = Math.Min(ceiling, _tokens.Count - 1);
         if (cue.Last + 1 <= ceiling && IsExpletive(cue.Last + 1))
@@ -570,10 +572,10 @@ internal sealed partial class QuoteScan
     private bool IsExpletive(int k) => _tokens[k].Kind == TokenKind.Word && FactsAt(k).Has(QuoteWordFlags.Expletive);
 
     /// <summary>Whether a matched cue, written as in the text (one word or two), carries <paramref name="flag"/>.</summary>
-    private bool CueHasFlag(CueMatch cue, string flag)
+    private bool CueHas(CueMatch cue, QuoteWordFlags flag)
     {
         var span = CueMatcher.SpanOf(_tokens, cue);
-        return _lexicons.CueHasFlag(_text.AsSpan(span.Start, span.Length), flag);
+        return _lexicons.Facts(_text.AsSpan(span.Start, span.Length)).Has(flag);
     }
 
     private bool IsPreposition(int k) =>

@@ -111,7 +111,9 @@ internal sealed partial class QuoteScan
         fields = default;
         noun.CopyTo(key[(prepositionLength + 1)..]);
         var probe = key[..(prepositionLength + 1 + noun.Length)];
-        return _lexicons.Cues.TryGet(probe, out fields) && QuoteLexicons.HasFlag(fields, "source-after") && QuoteLexicons.HasFlag(fields, "frame");
+        ref readonly var facts = ref _lexicons.Facts(probe);
+        fields = facts.CueFields;
+        return facts.HasAll(QuoteWordFlags.SourceAfter | QuoteWordFlags.FrameCue);
     }
 
     /// <summary>Adds the content of a noun frame: a direct quote when it is nothing but the quotation, else reported speech.</summary>
@@ -146,7 +148,7 @@ internal sealed partial class QuoteScan
         {
             if (_tokens[j].Kind != TokenKind.Word || !CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
                 continue;
-            if (!cue.SourceAfter || !CueHasFlag(cue, "frame") || found)
+            if (!cue.SourceAfter || !CueHas(cue, QuoteWordFlags.FrameCue) || found)
                 return false;
             frame = cue;
             found = true;

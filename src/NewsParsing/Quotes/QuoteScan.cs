@@ -53,8 +53,8 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>An introduction's cue stands among its last this many tokens ("X agreed.", "he said, adding:").</summary>
     private const int IntroductionCueTokens = 4;
 
-    /// <summary>Runs of non-white characters in the tail of a sentence read for <see cref="HasCueNearEnd"/>: more than its tokens and the one before.</summary>
-    private const int TailChunks = IntroductionCueTokens + 2;
+    /// <summary>Runs of non-white characters in the tail of a sentence read for <see cref="TryLastIntroductionCue"/>: more than its tokens and the one before.</summary>
+    private const int TailRuns = IntroductionCueTokens + 2;
 
     /// <summary>Most sentences searched back for the speaker of reported speech that names none ("Das Virus sei „…“").</summary>
     private const int MaxReportedLookback = 3;
@@ -156,8 +156,8 @@ internal sealed partial class QuoteScan : IDisposable
             _context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = _sentences[s];
             _sentenceIndex = s;
-            // A sentence where no quotation opens has no quote token (WordScanner makes one where the first quotation not
-            // ended before the sentence opens): its tokens are only needed, if at all, for an introduction.
+            // WordScanner emits a quote token only for a quotation that opens inside the sentence: a sentence where none
+            // opens has no quote to attribute, and its tokens are needed, if at all, for an introduction.
             while (segment < _segments.Count && _segments[segment].End <= sentence.Start)
                 segment++;
             var following = s + 1 < _sentences.Count ? _sentences[s + 1] : next;
@@ -1178,9 +1178,10 @@ internal sealed partial class QuoteScan : IDisposable
     private bool IsClauseWord(int index)
     {
         var word = WordAt(index);
+        ref readonly var facts = ref FactsAt(index);
         return ClassAt(index) is SpeakerWordClass.Pronoun
-            || FactsAt(index).FunctionClass == "aux"
-            || FactsAt(index).Has(QuoteWordFlags.Cue)
+            || facts.FunctionClass == "aux"
+            || facts.Has(QuoteWordFlags.Cue)
             || word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && char.IsLower(word[0]);
     }
 
@@ -1481,20 +1482,21 @@ internal sealed partial class QuoteScan : IDisposable
         return new Attribution(mention, CueMatcher.SpanOf(_tokens, cue), cue.Lemma, via, _blockIndex);
     }
 
-    /// <summary>Whether a cue that may end an introduction stands among the last tokens of <see cref="_tokens"/>.</summary>
-    private bool HasCueNearEnd()
+    /// <summary>The last cue among the last tokens of <see cref="_tokens"/> that may end an introduction ("X agreed.").</summary>
+    private bool TryLastIntroductionCue(out CueMatch cue)
     {
         for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
         {
-            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) && !cue.QuoteOnly)
+            if (CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out cue) && !cue.QuoteOnly)
                 return true;
         }
+        cue = default;
         return false;
     }
 
     /// <summary>
     /// Tokenizes only the end of a sentence that no quotation reaches into, from a white space before its last
-    /// <see cref="TailChunks"/> runs of other characters: a token never spans white space outside a quotation, so the
+    /// <see cref="TailRuns"/> runs of other characters: a token never spans white space outside a quotation, so the
     /// tokens from there on are the whole sentence's last ones (at least one a run; one more before the cue words, which
     /// <see cref="CueMatcher"/> looks at, and one after them). False when the tail would be the whole sentence.
     /// </summary>
@@ -1505,10 +1507,10 @@ internal sealed partial class QuoteScan : IDisposable
             if (segment.Start < sentence.End && segment.End > sentence.Start)
                 return false;
         }
-        var chunks = 0;
+        var runs = 0;
         for (var p = sentence.End - 2; p > sentence.Start; p--)
         {
-            if (!char.IsWhiteSpace(_text[p]) || char.IsWhiteSpace(_text[p + 1]) || ++chunks < TailChunks)
+            if (!char.IsWhiteSpace(_text[p]) || char.IsWhiteSpace(_text[p + 1]) || ++runs < TailRuns)
                 continue;
             WordScanner.Tokenize(_text, TextSpan.FromBounds(p, sentence.End), [], _lexicons, _tokens);
             return true;
@@ -1526,16 +1528,14 @@ internal sealed partial class QuoteScan : IDisposable
         if (last is not (':' or '.'))
             return null;
         // "X agreed." needs its cue among the last tokens: most sentences have none, and their tail tells so.
-        if (last == '.' && TryTokenizeTail(sentence) && !HasCueNearEnd())
+        if (last == '.' && TryTokenizeTail(sentence) && !TryLastIntroductionCue(out _))
             return null;
         WordScanner.Tokenize(_text, sentence, CollectionsMarshal.AsSpan(_segments), _lexicons, _tokens);
         if (_tokens.Exists(static token => token.Kind == TokenKind.Quote))
             return null;
         _sentenceMention = -1;
-        for (var j = _tokens.Count - 2; j >= 0 && j >= _tokens.Count - IntroductionCueTokens; j--)
+        if (TryLastIntroductionCue(out var cue))
         {
-            if (!CueMatcher.TryMatch(_text, _tokens, j, _lexicons, out var cue) || cue.QuoteOnly)
-                continue;
             if (!TryFindCueSource(cue, 0, _tokens.Count - 2, out var source))
                 return null;
             var attribution = Attribute(cue, source, _tokens.Count);

@@ -145,7 +145,7 @@ internal sealed class SpeakerResolver
             }
             break;
         }
-        if (end < start || !hasHead || (Lexicons.ClassOf(text, tokens[start]) == SpeakerWordClass.Time))
+        if (end < start || !hasHead || Lexicons.ClassOf(text, tokens[start]) == SpeakerWordClass.Time)
             return false;
         phrase = new SpeakerPhrase(start, end, TextSpan.FromBounds(tokens[start].Start, tokens[end].End), IsPronoun: false);
         return true;
@@ -220,7 +220,7 @@ internal sealed class SpeakerResolver
 
     /// <summary>A time word, unless it is the last name of a capitalised run ("Theresa May").</summary>
     private bool IsTimeHere(ReadOnlySpan<char> text, List<Token> tokens, int k) =>
-        (Lexicons.ClassOf(text, tokens[k]) == SpeakerWordClass.Time)
+        Lexicons.ClassOf(text, tokens[k]) == SpeakerWordClass.Time
         && !(IsCapitalized(Word(text, tokens[k])) && k > 0 && tokens[k - 1].Kind == TokenKind.Word && IsCapitalized(Word(text, tokens[k - 1]))
              && Lexicons.ClassOf(text, tokens[k - 1]) == SpeakerWordClass.None);
 
@@ -281,7 +281,7 @@ internal sealed class SpeakerResolver
         {
             var word = Word(text, tokens[k]);
             ref readonly var facts = ref Lexicons.FactsOf(text, tokens[k]);
-            var cls = Lexicons.ClassOf(text, tokens[k]);
+            var cls = Lexicons.ClassOf(in facts, word);
             if (cls == SpeakerWordClass.Determiner)
             {
                 if (start >= 0)

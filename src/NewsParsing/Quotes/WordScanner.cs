@@ -18,8 +18,11 @@ internal enum TokenKind : byte
 /// <param name="Start">Where it starts in the text.</param>
 /// <param name="End">Just past its end.</param>
 /// <param name="Kind">Word, punctuation or quotation.</param>
-/// <param name="Facts">For a word, where its facts are (<see cref="QuoteLexicons.FactsOf"/>): looked up once, when it is read.</param>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, int Facts = 0)
+/// <param name="FactsIndex">
+/// For a word, where its facts are (<see cref="QuoteLexicons.FactsOf"/>): looked up once, when it is read; 0 for
+/// punctuation and quotations, whose facts are looked up from their text when asked.
+/// </param>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, int FactsIndex)
 {
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 }
@@ -44,7 +47,7 @@ internal static class WordScanner
             if (q < quotes.Length && quotes[q].Start == i)
             {
                 var quoteEnd = Math.Min(quotes[q].End, end);
-                tokens.Add(new Token(i, quoteEnd, TokenKind.Quote));
+                tokens.Add(new Token(i, quoteEnd, TokenKind.Quote, 0));
                 i = quoteEnd;
                 q++;
                 continue;
@@ -57,7 +60,7 @@ internal static class WordScanner
             }
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation));
+                tokens.Add(new Token(i, i + 1, TokenKind.Punctuation, 0));
                 i++;
                 continue;
             }

@@ -35,4 +35,33 @@ public class BoilerplateRulesTests
         var rules = new BoilerplateRules(LexiconSet.Default.WithFile("boilerplate.xx.txt", "lesen sie auch\tRelated\tprefix\n"));
         Assert.Equal(DropReason.Related, rules.Classify("Lesen Sie auch: Der Sturm"));
     }
+
+    /// <summary>
+    /// Rules are filed by the character a block must open or end with: every rule of the lexicon must still find its own
+    /// text, in any case, and a rule opening beyond ASCII must be compared whatever the block's first character.
+    /// </summary>
+    [Fact]
+    public void EveryRuleFindsItsOwnText()
+    {
+        var lexicon = LexiconSet.Default.Get("boilerplate");
+        var tried = 0;
+        foreach (var key in lexicon.Keys)
+        {
+            lexicon.TryGet(key, out var fields);
+            var block = fields[1] switch
+            {
+                "line" => key,
+                "prefix" => key + " the rest",
+                _ => "The rest " + key,
+            };
+            foreach (var cased in new[] { block, block.ToUpperInvariant(), block.ToLowerInvariant() })
+                Assert.True(s_rules.Classify(cased) is not null, $"rule '{key}' ({fields[1]}) missed \"{cased}\"");
+            tried++;
+        }
+        Assert.True(tried > 20, $"{tried} rules");
+
+        var rules = new BoilerplateRules(LexiconSet.Default.WithFile("boilerplate.xx.txt", "übersicht\tRelated\tline\nähnliche artikel\tRelated\tprefix\n"));
+        Assert.Equal(DropReason.Related, rules.Classify("ÜBERSICHT"));
+        Assert.Equal(DropReason.Related, rules.Classify("Ähnliche Artikel: Der Sturm"));
+    }
 }

@@ -89,4 +89,33 @@ public class TextNormalizerTests
         }
         Assert.True(checkedWith > 1500, $"{checkedWith} texts held a special character");
     }
+
+    /// <summary>
+    /// The one-pass check for text that needs no work must never pass text that does: differential over seeded random
+    /// texts mixing ASCII with characters NFC changes (U+2000, U+212B, a combining accent), special ones (U+0085,
+    /// U+2028, U+00A0, a C1 control) and ones it must let through (curly quotes, dashes, Latin and Cyrillic letters).
+    /// </summary>
+    [Fact]
+    public void TextThatNeedsWork_IsNeverReturnedAsItIs()
+    {
+        var random = new Random(11);
+        string[] pieces = ["a", "Z", " ", "\n", ".", "’", "“", "—", "é", "ж", "\u2000", "\u2001", "\u212B", "e\u0301", "\u0085", "\u2028", "\u00A0", "\u0081"];
+        var changed = 0;
+        for (var round = 0; round < 3000; round++)
+        {
+            var builder = new StringBuilder();
+            for (var i = random.Next(0, 40); i > 0; i--)
+                builder.Append(pieces[random.Next(round % 2 == 0 ? 10 : pieces.Length)]);
+            var text = builder.ToString();
+            var result = TextNormalizer.Normalize(text).Text;
+            if (text.IsNormalized(NormalizationForm.FormC) && text.AsSpan().IndexOfAny(TextNormalizer.Special) < 0)
+                Assert.Same(text, result);
+            else
+            {
+                changed++;
+                Assert.True(result.IsNormalized(NormalizationForm.FormC) && result.AsSpan().IndexOfAny(TextNormalizer.Special) < 0, $"round {round}: \"{text}\" gave \"{result}\"");
+            }
+        }
+        Assert.True(changed > 1000, $"{changed} texts needed work");
+    }
 }

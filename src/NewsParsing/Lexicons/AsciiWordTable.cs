@@ -2,7 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace NewsParsing.Claims;
+namespace NewsParsing.Lexicons;
 
 /// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>.</summary>
 internal static class AsciiWordTable
@@ -37,8 +37,8 @@ internal static class AsciiWordTable
 }
 
 /// <summary>
-/// The ASCII keys of a case-insensitive word table in one open-addressing array, for the tokenizer's one lookup per
-/// token: hashing and comparing a short ASCII word inline costs a fraction of a general case-insensitive dictionary
+/// The ASCII keys of a case-insensitive word table in one open-addressing array, for the one lookup per word a
+/// tokenizer makes: hashing and comparing a short ASCII word inline costs a fraction of a general case-insensitive dictionary
 /// lookup, and nearly every token of English news is ASCII. Words with any other character are left to the caller's
 /// general table (<see cref="TryGetValue"/> says so), so answers are those of an ordinal ignore-case dictionary.
 /// Immutable after construction.
@@ -148,4 +148,35 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
         });
         return IsAscii(upper) && string.Equals(upper, key, StringComparison.OrdinalIgnoreCase) ? upper : null;
     }
+}
+
+/// <summary>
+/// A case-insensitive word table for a lookup per word of running text: ASCII words (nearly every word of English
+/// news) from an <see cref="AsciiWordTable{TValue}"/>, every other word from a <see cref="SpanLookup{TValue}"/> of
+/// the same entries. Answers are those of an ordinal ignore-case dictionary; a word it lacks gets the default value.
+/// Immutable after construction.
+/// </summary>
+internal sealed class WordTable<TValue> where TValue : struct
+{
+    private readonly AsciiWordTable<TValue> _ascii;
+    private readonly SpanLookup<TValue> _other;
+
+    /// <param name="entries">Keys unique ignoring case.</param>
+    public WordTable(IEnumerable<KeyValuePair<string, TValue>> entries)
+    {
+        var list = entries as IReadOnlyCollection<KeyValuePair<string, TValue>> ?? [.. entries];
+        _ascii = new AsciiWordTable<TValue>(list);
+        _other = new SpanLookup<TValue>(list);
+    }
+
+    /// <summary>The value of the key equal to <paramref name="word"/> ignoring case, or the default value.</summary>
+    public TValue Get(ReadOnlySpan<char> word)
+    {
+        if (!_ascii.TryGetValue(word, out var value))
+            _other.TryGetValue(word, out value);
+        return value;
+    }
+
+    /// <summary><see cref="Get"/> of a word the caller knows is ASCII: no test of its characters.</summary>
+    public TValue GetAscii(ReadOnlySpan<char> word) => _ascii.GetAsciiValue(word);
 }
