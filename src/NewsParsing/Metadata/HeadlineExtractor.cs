@@ -532,13 +532,8 @@ internal sealed class HeadlineExtractor
         return f.LedeVerb == 1;
     }
 
-    /// <summary>The class of a word already stripped of punctuation.</summary>
-    private WordClass ClassOf(ReadOnlySpan<char> core)
-    {
-        if (core.IsEmpty)
-            return WordClass.Content;
-        return _classes.Get(core);
-    }
+    /// <summary>The class of a word already stripped of punctuation (an empty one, as any word no list holds, is content).</summary>
+    private WordClass ClassOf(ReadOnlySpan<char> core) => _classes.Get(core);
 
     /// <summary>The class the <c>function-words</c> lexicon gives a word, <see cref="WordClass.Content"/> when it lists none.</summary>
     private WordClass LexiconClassOf(ReadOnlySpan<char> core)
