@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsParsing.Claims;
 
 /// <summary>What a token is: the attribution scanner reads words, quote marks and clause punctuation.</summary>
@@ -305,12 +307,14 @@ internal static class SentenceTokenizer
     /// </summary>
     public static void Split(string text, List<Token> tokens, List<(int First, int End)> sentences)
     {
+        // Read in place: the list's indexer would check the index on every read, and most tokens are only looked at once.
+        var all = CollectionsMarshal.AsSpan(tokens);
         var first = 0;
         var inQuote = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            var token = tokens[i];
-            if (i > first && HasLineBreak(text, tokens[i - 1].End, token.Start))
+            var token = all[i];
+            if (i > first && HasLineBreak(text, all[i - 1].End, token.Start))
             {
                 sentences.Add((first, i));
                 first = i;
@@ -337,19 +341,19 @@ internal static class SentenceTokenizer
             var last = i;
             var closesQuote = false;
             // Closing marks right after the period belong to this sentence; a straight quote after a space opens the next.
-            while (last + 1 < tokens.Count && tokens[last + 1].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote
-                && tokens[last + 1].Start == tokens[last].End)
+            while (last + 1 < all.Length && all[last + 1].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote
+                && all[last + 1].Start == all[last].End)
             {
                 last++;
                 closesQuote = true;
             }
             if (inQuote && !closesQuote)
                 continue;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1]))
+            if (i > 0 && all[i - 1].Kind == TokenKind.Word && all[i - 1].End == token.Start && IsAbbreviation(text, all[i - 1]))
                 continue;
-            if (last + 1 < tokens.Count)
+            if (last + 1 < all.Length)
             {
-                var next = tokens[last + 1];
+                var next = all[last + 1];
                 var c = text[next.Start];
                 if (!(char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.OpenQuote or TokenKind.StraightQuote))
                     continue;
@@ -360,8 +364,8 @@ internal static class SentenceTokenizer
             first = last + 1;
             i = last;
         }
-        if (first < tokens.Count)
-            sentences.Add((first, tokens.Count));
+        if (first < all.Length)
+            sentences.Add((first, all.Length));
     }
 
     private static bool IsAbbreviation(string text, Token word) =>
