@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsParsing.Claims;
 
 /// <summary>What a token is: the attribution scanner reads words, quote marks and clause punctuation.</summary>
@@ -146,7 +148,7 @@ internal static class SentenceTokenizer
                 }
                 var facts = ascii ? lexicons.FactsOfAscii(text.AsSpan(i, j - i)) : lexicons.Facts(text.AsSpan(i, j - i), curly);
                 if (hasLetter && hasOther)
-                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks | HiddenWords(text, i, j, lexicons) };
+                    facts = facts with { Facts = facts.Facts | TokenFacts.MixesLettersAndMarks | HiddenWords(text, i, j, facts.Facts, lexicons) };
                 tokens.Add(new Token(i, j, digits ? TokenKind.Number : TokenKind.Word, facts));
                 i = j;
                 continue;
@@ -193,10 +195,51 @@ internal static class SentenceTokenizer
     /// read inside it (their own splits, not the tokenizer's) may open a find: "Trump’s" hides none, "mid-March" a date
     /// ("March"), "so-called" a hedge, "30-day" a number. Any ASCII digit may open a date or a number.
     /// </summary>
-    private static TokenFacts HiddenWords(string text, int start, int end, ClaimLexicons lexicons)
+    private static TokenFacts HiddenWords(string text, int start, int end, TokenFacts ownFacts, ClaimLexicons lexicons)
     {
         var token = text.AsSpan(start, end - start);
         var hidden = token.ContainsAnyInRange('0', '9') ? TokenFacts.HidesDate | TokenFacts.HidesNumber : TokenFacts.None;
+        // Number words: the token split where the number scanner does not join ('.', '&', '‑'; it joins - ' ’). Without
+        // those marks the one piece is the token itself, whose facts the tokenizer has looked up already.
+        if ((hidden & TokenFacts.HidesNumber) == 0 && token.IndexOfAny('.', '&', '‑') < 0)
+        {
+            if (ownFacts.HasFlag(TokenFacts.NumberWord))
+                hidden |= TokenFacts.HidesNumber;
+        }
+        else
+        {
+            for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesNumber) == 0;)
+            {
+                var piece = k;
+                while (k < token.Length && token[k] is not ('.' or '&' or '‑'))
+                    k++;
+                if (k > piece && lexicons.Facts(token[piece..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.NumberWord))
+                    hidden |= TokenFacts.HidesNumber;
+                k++;
+            }
+        }
+        // Without digits and hyphens (most such tokens: "Trump’s", "U.S."), the date words and the hedge words below are
+        // the same runs of letters: each is looked up once for both.
+        if ((hidden & TokenFacts.HidesDate) == 0 && !token.Contains('-') && !HasDigit(token))
+        {
+            for (var k = 0; k < token.Length;)
+            {
+                if (!char.IsLetter(token[k]))
+                {
+                    k++;
+                    continue;
+                }
+                var run = k;
+                while (k < token.Length && char.IsLetter(token[k]))
+                    k++;
+                var facts = lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts;
+                if (facts.HasFlag(TokenFacts.MayBeDateWord))
+                    hidden |= TokenFacts.HidesDate;
+                if (facts.HasFlag(TokenFacts.OpensHedge))
+                    hidden |= TokenFacts.HidesHedge;
+            }
+            return hidden;
+        }
         // Date words: runs of letters and digits (a hyphen joins only digits).
         for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesDate) == 0;)
         {
@@ -210,16 +253,6 @@ internal static class SentenceTokenizer
                 k++;
             if (lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.MayBeDateWord))
                 hidden |= TokenFacts.HidesDate;
-        }
-        // Number words: the token split where the number scanner does not join ('.', '&', '‑'; it joins - ' ’).
-        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesNumber) == 0;)
-        {
-            var piece = k;
-            while (k < token.Length && token[k] is not ('.' or '&' or '‑'))
-                k++;
-            if (k > piece && lexicons.Facts(token[piece..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.NumberWord))
-                hidden |= TokenFacts.HidesNumber;
-            k++;
         }
         // Hedge words: letters joined by hyphens before a letter, opening at a letter after no letter or digit.
         for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesHedge) == 0;)
@@ -236,6 +269,16 @@ internal static class SentenceTokenizer
                 hidden |= TokenFacts.HidesHedge;
         }
         return hidden;
+    }
+
+    private static bool HasDigit(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"U.S", "D.C": single letters joined by dots.</summary>
@@ -264,12 +307,14 @@ internal static class SentenceTokenizer
     /// </summary>
     public static void Split(string text, List<Token> tokens, List<(int First, int End)> sentences)
     {
+        // Read in place: the list's indexer would check the index on every read, and most tokens are only looked at once.
+        var all = CollectionsMarshal.AsSpan(tokens);
         var first = 0;
         var inQuote = false;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            var token = tokens[i];
-            if (i > first && HasLineBreak(text, tokens[i - 1].End, token.Start))
+            var token = all[i];
+            if (i > first && HasLineBreak(text, all[i - 1].End, token.Start))
             {
                 sentences.Add((first, i));
                 first = i;
@@ -296,19 +341,19 @@ internal static class SentenceTokenizer
             var last = i;
             var closesQuote = false;
             // Closing marks right after the period belong to this sentence; a straight quote after a space opens the next.
-            while (last + 1 < tokens.Count && tokens[last + 1].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote
-                && tokens[last + 1].Start == tokens[last].End)
+            while (last + 1 < all.Length && all[last + 1].Kind is TokenKind.CloseQuote or TokenKind.StraightQuote
+                && all[last + 1].Start == all[last].End)
             {
                 last++;
                 closesQuote = true;
             }
             if (inQuote && !closesQuote)
                 continue;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].End == token.Start && IsAbbreviation(text, tokens[i - 1]))
+            if (i > 0 && all[i - 1].Kind == TokenKind.Word && all[i - 1].End == token.Start && IsAbbreviation(text, all[i - 1]))
                 continue;
-            if (last + 1 < tokens.Count)
+            if (last + 1 < all.Length)
             {
-                var next = tokens[last + 1];
+                var next = all[last + 1];
                 var c = text[next.Start];
                 if (!(char.IsUpper(c) || char.IsDigit(c) || next.Kind is TokenKind.OpenQuote or TokenKind.StraightQuote))
                     continue;
@@ -319,8 +364,8 @@ internal static class SentenceTokenizer
             first = last + 1;
             i = last;
         }
-        if (first < tokens.Count)
-            sentences.Add((first, tokens.Count));
+        if (first < all.Length)
+            sentences.Add((first, all.Length));
     }
 
     private static bool IsAbbreviation(string text, Token word) =>

@@ -4,35 +4,47 @@ using System.Runtime.InteropServices;
 
 namespace NewsParsing.Lexicons;
 
-/// <summary>The hash of <see cref="AsciiWordTable{TValue}"/>.</summary>
+/// <summary>The hash and key comparison of <see cref="AsciiWordTable{TValue}"/>.</summary>
 internal static class AsciiWordTable
 {
+    private const ulong Lanes = 0x0001_0001_0001_0001;
+
     /// <summary>
-    /// The hash of an ASCII word ignoring case, from its length and its first and last four characters (read as one
-    /// 64-bit value each, overlapping in a short word), not from every character: a word's characters are then read only
-    /// by the comparison that confirms a match. Setting the 0x20 bit folds ASCII case (other characters may merge, which
-    /// costs a collision now and then, never a wrong answer).
+    /// A word's first and last four characters (overlapping in a short word; a word under four characters packed into
+    /// <c>Head</c>, <c>Tail</c> 0), read as one 64-bit value each and lower-cased: with the length they are the whole
+    /// word up to eight characters, so such a word is hashed and compared with a table key without a loop over its characters.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint Hash(ReadOnlySpan<char> word)
+    public static (ulong Head, ulong Tail) Ends(ReadOnlySpan<char> word)
     {
-        const ulong CaseBits = 0x0020_0020_0020_0020;
-        ulong head, tail;
         if (word.Length >= 4)
         {
             var bytes = MemoryMarshal.AsBytes(word);
-            head = MemoryMarshal.Read<ulong>(bytes);
-            tail = MemoryMarshal.Read<ulong>(bytes[^8..]);
+            return (Lower(MemoryMarshal.Read<ulong>(bytes)), Lower(MemoryMarshal.Read<ulong>(bytes[^8..])));
         }
-        else
-        {
-            head = 0;
-            foreach (var c in word)
-                head = (head << 16) | c;
-            tail = 0;
-        }
-        var mixed = ((head | CaseBits) * 0x9E3779B97F4A7C15) ^ (((tail | CaseBits) + (ulong)word.Length) * 0xC2B2AE3D27D4EB4F);
+        ulong head = 0;
+        foreach (var c in word)
+            head = (head << 16) | c;
+        return (Lower(head), 0);
+    }
+
+    /// <summary>The hash of a word from its <see cref="Ends"/> and length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(ulong head, ulong tail, int length)
+    {
+        var mixed = (head * 0x9E3779B97F4A7C15) ^ ((tail + (ulong)length) * 0xC2B2AE3D27D4EB4F);
         return (uint)(mixed >> 32) ^ (uint)mixed;
+    }
+
+    /// <summary>
+    /// Four ASCII characters (16 bits each) with A-Z lower-cased, all at once: a lane's 0x80 bit is set after adding 0x3F
+    /// when it is at least 'A' and after adding 0x25 when it is past 'Z'; an ASCII lane never carries into the next.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Lower(ulong chars)
+    {
+        var upper = (chars + 0x3F * Lanes) & ~(chars + 0x25 * Lanes) & (0x80 * Lanes);
+        return chars | (upper >> 2);
     }
 }
 
@@ -48,12 +60,13 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
     /// <summary>Entry index + 1 per slot, 0 for empty; a power of two at most half full, so probes stay short.</summary>
     private readonly int[] _slots;
     private readonly int _mask;
-    /// <summary>The keys, lower-cased, back to back.</summary>
+    private readonly Entry[] _entries;
+    /// <summary>The keys, lower-cased, back to back: read only for the middle of a key longer than eight characters.</summary>
     private readonly char[] _chars;
-    private readonly int[] _keyStarts;
-    private readonly int[] _keyLengths;
-    private readonly TValue[] _values;
     private readonly int _longestKey;
+
+    /// <summary>A key's <see cref="AsciiWordTable.Ends"/>, where the rest of it starts in <see cref="_chars"/>, and its value: one read confirms a short word.</summary>
+    private readonly record struct Entry(ulong Head, ulong Tail, int Length, int Start, TValue Value);
 
     /// <param name="entries">Keys unique ignoring case (as in an ordinal ignore-case dictionary).</param>
     public AsciiWordTable(IEnumerable<KeyValuePair<string, TValue>> entries)
@@ -73,19 +86,17 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
         _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 2))];
         _mask = _slots.Length - 1;
         _chars = new char[keys.Sum(static k => k.Length)];
-        _keyStarts = new int[keys.Count];
-        _keyLengths = new int[keys.Count];
-        _values = [.. values];
+        _entries = new Entry[keys.Count];
         var at = 0;
         for (var k = 0; k < keys.Count; k++)
         {
             var key = keys[k];
             key.CopyTo(_chars.AsSpan(at));
-            _keyStarts[k] = at;
-            _keyLengths[k] = key.Length;
+            var (head, tail) = AsciiWordTable.Ends(key);
+            _entries[k] = new Entry(head, tail, key.Length, at, values[k]);
             at += key.Length;
             _longestKey = Math.Max(_longestKey, key.Length);
-            var slot = (int)AsciiWordTable.Hash(key) & _mask;
+            var slot = (int)AsciiWordTable.Hash(head, tail, key.Length) & _mask;
             while (_slots[slot] != 0)
                 slot = (slot + 1) & _mask;
             _slots[slot] = k + 1;
@@ -114,28 +125,31 @@ internal sealed class AsciiWordTable<TValue> where TValue : struct
     {
         if (word.Length > _longestKey || word.IsEmpty)
             return default;
-        var slot = (int)AsciiWordTable.Hash(word) & _mask;
-        while (_slots[slot] is var entry and not 0)
+        var (head, tail) = AsciiWordTable.Ends(word);
+        var slot = (int)AsciiWordTable.Hash(head, tail, word.Length) & _mask;
+        while (_slots[slot] is var index and not 0)
         {
-            if (_keyLengths[entry - 1] == word.Length && EqualsLowered(word, _chars.AsSpan(_keyStarts[entry - 1], word.Length)))
-                return _values[entry - 1];
+            ref readonly var entry = ref _entries[index - 1];
+            if (entry.Head == head && entry.Tail == tail && entry.Length == word.Length
+                && (word.Length <= 8 || MiddleEquals(word, _chars.AsSpan(entry.Start, word.Length))))
+                return entry.Value;
             slot = (slot + 1) & _mask;
         }
         return default;
     }
 
-    private static bool EqualsLowered(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
+    /// <summary>Whether the characters of a word longer than eight between its first and last four equal the key's (lower-cased).</summary>
+    private static bool MiddleEquals(ReadOnlySpan<char> word, ReadOnlySpan<char> key)
     {
-        for (var k = 0; k < word.Length; k++)
+        var words = MemoryMarshal.AsBytes(word);
+        var keys = MemoryMarshal.AsBytes(key);
+        for (var k = 8; k < words.Length - 8; k += 8)
         {
-            if (Lower(word[k]) != key[k])
+            if (AsciiWordTable.Lower(MemoryMarshal.Read<ulong>(words[k..])) != MemoryMarshal.Read<ulong>(keys[k..]))
                 return false;
         }
         return true;
     }
-
-    /// <summary>ASCII upper-case letters to lower case; every other character as it is.</summary>
-    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     private static bool IsAscii(string key) => !key.AsSpan().ContainsAnyExceptInRange('\0', '\x7F');
 

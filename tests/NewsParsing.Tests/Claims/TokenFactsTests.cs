@@ -95,6 +95,9 @@ public class TokenFactsTests
 
     [Theory]
     [InlineData("Trump’s", 0)]
+    [InlineData("March’s", (int)TokenFacts.HidesDate)] // letter runs without digits or hyphens: one lookup serves dates and hedges
+    [InlineData("reportedly’s", (int)TokenFacts.HidesHedge)]
+    [InlineData("U.S.", 0)]
     [InlineData("so-called", (int)TokenFacts.HidesHedge)]
     [InlineData("mid-March", (int)TokenFacts.HidesDate)]
     [InlineData("30-day", (int)(TokenFacts.HidesDate | TokenFacts.HidesNumber))]
