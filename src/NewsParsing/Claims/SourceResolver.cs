@@ -43,21 +43,29 @@ internal sealed class SourceResolver : IDisposable
 
         using var chainIndex = PooledList<int>.OfDefaults(mentions.Length);
         chainIndex.AsSpan().Fill(-1);
-        // Equal spans share a start, and the sort keeps each start's spans together: only the current start's are kept.
-        var added = new Dictionary<TextSpan, int>();
-        var addedStart = -1;
-        foreach (var (span, index) in all.AsSpan())
+        // Equal spans share a start, and the sort keeps each start's spans together: a span is looked for among the
+        // current start's run only, a few entries at most (no dictionary to fill and clear).
+        using var addedAt = PooledList<int>.OfDefaults(all.Count);
+        var sorted = all.AsSpan();
+        var runStart = 0;
+        for (var j = 0; j < sorted.Length; j++)
         {
-            if (span.Start != addedStart)
+            var (span, index) = sorted[j];
+            if (span.Start != sorted[runStart].Span.Start)
+                runStart = j;
+            // -1 is an answer of the chain's, so "not added yet" is -2.
+            var at = -2;
+            for (var k = runStart; k < j; k++)
             {
-                added.Clear();
-                addedStart = span.Start;
+                if (sorted[k].Span == span)
+                {
+                    at = addedAt[k];
+                    break;
+                }
             }
-            if (!added.TryGetValue(span, out var at))
-            {
+            if (at == -2)
                 at = _chain.Add(new SpeakerPhrase(0, 0, span, IsPronoun(span)));
-                added[span] = at;
-            }
+            addedAt[j] = at;
             if (index >= 0)
                 chainIndex[index] = at;
         }

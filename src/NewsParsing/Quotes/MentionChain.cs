@@ -47,11 +47,13 @@ internal sealed class MentionChain : IDisposable
     /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
     public int BodyStart { get; set; }
 
-    private sealed class Entity(string name, int words, string key, string? role, SpeakerKind kind)
+    private sealed class Entity(string name, int words, string kindedKey, string? role, SpeakerKind kind)
     {
         public string Name = name;
         public int Words = words;
-        public readonly string Key = key;
+
+        /// <summary>The entity's key in <see cref="_byKey"/> (see <see cref="KindedKey"/>).</summary>
+        public readonly string KindedKey = kindedKey;
         public string? Role = role;
         public readonly SpeakerKind Kind = kind;
         public Speaker? Speaker;
@@ -137,7 +139,7 @@ internal sealed class MentionChain : IDisposable
         if (agreement == "person" && FindNameBefore(pronoun.Start) is { } name)
             return AddName(name);
         var written = _text.Substring(pronoun.Start, pronoun.Length);
-        return AddEntity(new Entity(written, 1, "\0" + written.ToLowerInvariant(), null, SpeakerKind.Unnamed));
+        return AddEntity(new Entity(written, 1, KindedKey(SpeakerKind.Unnamed, "\0" + written.ToLowerInvariant()), null, SpeakerKind.Unnamed));
     }
 
     private static bool Agrees(SpeakerKind kind, string agreement) => agreement switch
@@ -237,7 +239,7 @@ internal sealed class MentionChain : IDisposable
             entity.Role ??= role;
             return i;
         }
-        return AddEntity(new Entity(name.ToString(), words, key[1..].ToString(), role, kind));
+        return AddEntity(new Entity(name.ToString(), words, key.ToString(), role, kind));
     }
 
     /// <summary>The dictionary key: a digit for the kind, then the lower-cased key.</summary>
@@ -246,7 +248,7 @@ internal sealed class MentionChain : IDisposable
     private int AddEntity(Entity entity)
     {
         _entities.Add(entity);
-        _byKey[KindedKey(entity.Kind, entity.Key)] = _entities.Count - 1;
+        _byKey[entity.KindedKey] = _entities.Count - 1;
         return _entities.Count - 1;
     }
 
@@ -296,7 +298,8 @@ internal sealed class MentionChain : IDisposable
                     group = true;
                     break;
             }
-            if (word.Contains(".com", StringComparison.OrdinalIgnoreCase))
+            // Only a word with a dot can hold ".com": the case-insensitive search is left for those.
+            if (word.Contains('.') && word.Contains(".com", StringComparison.OrdinalIgnoreCase))
                 org = true;
         }
         var afterTitle = lastTitleEnd < 0 ? (determiner ? NextWordStart(phrase, firstWordStart) : 0) : NextWordStart(phrase, lastTitleEnd);
