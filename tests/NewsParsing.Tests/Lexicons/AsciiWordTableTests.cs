@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsParsing.Lexicons;
 
 namespace NewsParsing.Tests.Lexicons;
@@ -43,6 +44,26 @@ public class AsciiWordTableTests
         }
     }
 
+    [Fact]
+    public void LowerFoldsOnlyAsciiCapitals_InEveryLane()
+    {
+        Span<char> chars = stackalloc char[4];
+        for (var c = (char)0; c < 128; c++)
+        {
+            for (var lane = 0; lane < 4; lane++)
+            {
+                "M@[z".CopyTo(chars);
+                chars[lane] = c;
+                var lowered = AsciiWordTable.Lower(MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes((ReadOnlySpan<char>)chars)));
+                for (var k = 0; k < 4; k++)
+                {
+                    var expected = char.IsAsciiLetterUpper(chars[k]) ? (char)(chars[k] | 0x20) : chars[k];
+                    Assert.True(expected == (char)(lowered >> (16 * k)), $"U+{(int)c:X4} in lane {lane}: lane {k} is U+{(ushort)(lowered >> (16 * k)):X4}");
+                }
+            }
+        }
+    }
+
     private static (Dictionary<string, int> Keys, HashSet<string> Queries) KeysAndQueries()
     {
         var keys = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -64,6 +85,12 @@ public class AsciiWordTableTests
             queries.Add(key.ToLowerInvariant());
             queries.Add(key + "s");
             queries.Add(key[..^1]);
+            // A mark with its 0x20 bit flipped ("U.S." → "U\u000ES."): equal to the key only under a wrong case fold.
+            for (var i = 0; i < key.Length; i++)
+            {
+                if (key[i] < '\x80' && !char.IsAsciiLetter(key[i]))
+                    queries.Add(string.Concat(key.AsSpan(0, i), [(char)(key[i] ^ 0x20)], key.AsSpan(i + 1)));
+            }
         }
         return (keys, queries);
     }
