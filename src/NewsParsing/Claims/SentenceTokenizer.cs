@@ -218,30 +218,10 @@ internal static class SentenceTokenizer
                 k++;
             }
         }
-        // Without digits and hyphens (most such tokens: "Trump’s", "U.S."), the date words and the hedge words below are
-        // the same runs of letters: each is looked up once for both.
-        if ((hidden & TokenFacts.HidesDate) == 0 && !token.Contains('-') && !HasDigit(token))
-        {
-            for (var k = 0; k < token.Length;)
-            {
-                if (!char.IsLetter(token[k]))
-                {
-                    k++;
-                    continue;
-                }
-                var run = k;
-                while (k < token.Length && char.IsLetter(token[k]))
-                    k++;
-                var facts = lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts;
-                if (facts.HasFlag(TokenFacts.MayBeDateWord))
-                    hidden |= TokenFacts.HidesDate;
-                if (facts.HasFlag(TokenFacts.OpensHedge))
-                    hidden |= TokenFacts.HidesHedge;
-            }
-            return hidden;
-        }
-        // Date words: runs of letters and digits (a hyphen joins only digits).
-        for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesDate) == 0;)
+        // Date words: runs of letters and digits (a hyphen joins only digits). Without digits and hyphens (most such
+        // tokens: "Trump’s", "U.S.") the hedge words below are the same runs: each run's one lookup answers for both.
+        var hedgesInRuns = (hidden & TokenFacts.HidesDate) == 0 && !token.Contains('-') && !HasDigit(token);
+        for (var k = 0; k < token.Length && ((hidden & TokenFacts.HidesDate) == 0 || hedgesInRuns && (hidden & TokenFacts.HidesHedge) == 0);)
         {
             if (!char.IsLetterOrDigit(token[k]))
             {
@@ -251,9 +231,14 @@ internal static class SentenceTokenizer
             var run = k;
             while (k < token.Length && char.IsLetterOrDigit(token[k]))
                 k++;
-            if (lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts.HasFlag(TokenFacts.MayBeDateWord))
+            var facts = lexicons.Facts(token[run..k], hasCurlyApostrophe: false).Facts;
+            if (facts.HasFlag(TokenFacts.MayBeDateWord))
                 hidden |= TokenFacts.HidesDate;
+            if (hedgesInRuns && facts.HasFlag(TokenFacts.OpensHedge))
+                hidden |= TokenFacts.HidesHedge;
         }
+        if (hedgesInRuns)
+            return hidden;
         // Hedge words: letters joined by hyphens before a letter, opening at a letter after no letter or digit.
         for (var k = 0; k < token.Length && (hidden & TokenFacts.HidesHedge) == 0;)
         {

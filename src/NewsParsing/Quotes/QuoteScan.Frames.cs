@@ -63,7 +63,7 @@ internal sealed partial class QuoteScan
             if (token.End <= content.Start || i == t)
                 continue;
             if (token.Kind == TokenKind.Punctuation && _text[token.Start] is ',' or ':' or ';'
-                || token.Kind == TokenKind.Word && (FactsAt(i).Has(QuoteWordFlags.Complementizer) || FactsAt(i).Has(QuoteWordFlags.ReportedSpeech)))
+                || token.Kind == TokenKind.Word && FactsAt(i).Has(QuoteWordFlags.Complementizer | QuoteWordFlags.ReportedSpeech))
                 return false;
         }
         return true;
