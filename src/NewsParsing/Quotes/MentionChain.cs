@@ -22,26 +22,60 @@ internal sealed class MentionChain : IDisposable
 
     private static readonly SpeakerKind[] s_kinds = Enum.GetValues<SpeakerKind>();
 
+    /// <summary>Above this many entities the collections are not kept for the next chain (a long text's).</summary>
+    private const int MaxSpareEntities = 1024;
+
+    /// <summary>
+    /// The emptied collections of the last chain disposed on this thread, kept for the next (each parse makes two
+    /// chains, one per stage): new ones would be allocated and grown on every parse. A chain takes them and gives them
+    /// back when disposed, so a second chain alive on the thread meanwhile makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Collections? t_spare;
+
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
-    private readonly List<Entity> _entities = [];
+    private readonly Collections _collections;
+    private readonly List<Entity> _entities;
     private readonly PooledList<(TextSpan Span, int Entity)> _mentions = new();
 
     /// <summary>Per <see cref="SpeakerKind"/>, the indices of its mentions in <see cref="_mentions"/>, ascending.</summary>
-    private readonly List<int>[] _mentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+    private readonly List<int>[] _mentionsByKind;
 
     /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byKey;
 
     /// <summary><see cref="_byKey"/> read by a span key: got once, not at every name (getting it tests the comparer's type).</summary>
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private PooledList<SpeakerMention?> _built = new();
+    private bool _disposed;
 
     public MentionChain(string text, QuoteLexicons lexicons)
     {
         _text = text;
         _lexicons = lexicons;
-        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _collections = t_spare ?? new Collections();
+        t_spare = null;
+        (_entities, _mentionsByKind, _byKey, _byKeySpan) = (_collections.Entities, _collections.MentionsByKind, _collections.ByKey, _collections.ByKeySpan);
+    }
+
+    /// <summary>The per-chain collections, empty between chains.</summary>
+    private sealed class Collections
+    {
+        public readonly List<Entity> Entities = [];
+        public readonly List<int>[] MentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+        public readonly Dictionary<string, int> ByKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan;
+
+        public Collections() => ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Clear()
+        {
+            Entities.Clear();
+            foreach (var list in MentionsByKind)
+                list.Clear();
+            ByKey.Clear();
+        }
     }
 
     /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
@@ -98,6 +132,13 @@ internal sealed class MentionChain : IDisposable
     {
         _mentions.Dispose();
         _built.Dispose();
+        if (_disposed)
+            return;
+        _disposed = true;
+        var keep = _entities.Count <= MaxSpareEntities;
+        _collections.Clear();
+        if (keep)
+            t_spare = _collections;
     }
 
     /// <summary>The mention at <paramref name="index"/> with its resolved speaker; one instance per mention.</summary>

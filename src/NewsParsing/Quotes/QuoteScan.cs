@@ -69,11 +69,23 @@ internal sealed partial class QuoteScan : IDisposable
     private readonly QuoteLexicons _lexicons;
     private readonly SpeakerResolver _resolver;
     private readonly MentionChain _chain;
-    private readonly List<QuoteSegment> _segments = [];
-    private readonly List<TextSpan> _sentences = [];
-    private readonly List<Token> _tokens = [];
+    /// <summary>Above this many tokens the token list is not kept for the next scan (a run-on sentence of a long text).</summary>
+    private const int MaxSpareTokens = 4096;
+
+    /// <summary>
+    /// The scratch lists of the last scan on this thread, kept for the next: new lists would grow from empty through
+    /// every size to the longest sentence's tokens on every parse (allocation that is no part of the model). A scan
+    /// takes them and gives them back when disposed, so a second scan on the thread meanwhile makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Scratch? t_spare;
+
+    private readonly Scratch _scratch;
+    private readonly List<QuoteSegment> _segments;
+    private readonly List<TextSpan> _sentences;
+    private readonly List<Token> _tokens;
     private readonly PooledList<Draft> _drafts;
-    private readonly List<TextSpan> _lookbackSentences = [];
+    private readonly List<TextSpan> _lookbackSentences;
     private Attribution? _last;
     private int _lastSentence;
     private Attribution? _colon;
@@ -102,6 +114,9 @@ internal sealed partial class QuoteScan : IDisposable
         _text = context.Text;
         _lexicons = lexicons;
         _resolver = resolver;
+        _scratch = t_spare ?? new Scratch();
+        t_spare = null;
+        (_segments, _sentences, _tokens, _lookbackSentences) = (_scratch.Segments, _scratch.Sentences, _scratch.Tokens, _scratch.LookbackSentences);
         _chain = new MentionChain(context.Text, lexicons);
         // About one quotation per few hundred characters of news text: sized so the list rarely grows.
         _drafts = new PooledList<Draft>(context.Text.Length / 128 + 8);
@@ -117,6 +132,15 @@ internal sealed partial class QuoteScan : IDisposable
     private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1, TextSpan? At = null);
 
     private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution, ImmutableArray<TextSpan> Quoted = default);
+
+    /// <summary>The lists a scan fills and clears block by block and sentence by sentence.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<QuoteSegment> Segments = [];
+        public readonly List<TextSpan> Sentences = [];
+        public readonly List<Token> Tokens = [];
+        public readonly List<TextSpan> LookbackSentences = [];
+    }
 
     /// <summary>Quotes in a headline or subheading: kind <see cref="QuoteKind.Headline"/>, no speaker invented.</summary>
     public void ScanHeadline(TextSpan span)
@@ -197,6 +221,12 @@ internal sealed partial class QuoteScan : IDisposable
     {
         _drafts.Dispose();
         _chain.Dispose();
+        _segments.Clear();
+        _sentences.Clear();
+        _tokens.Clear();
+        _lookbackSentences.Clear();
+        if (_tokens.Capacity <= MaxSpareTokens)
+            t_spare = _scratch;
     }
 
     /// <summary>Builds the quotes and adds them to the context in text order.</summary>
@@ -596,13 +626,22 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The quotations of this sentence inside a reported clause, but names in quote marks ("die Zeitung „Die Welt“").</summary>
     private ImmutableArray<TextSpan> QuotedIn(TextSpan content)
     {
-        var quoted = ImmutableArray.CreateBuilder<TextSpan>();
+        // Gathered on the stack and copied once into the model's array (a builder would allocate itself and an array to drain).
+        Span<TextSpan> buffer = stackalloc TextSpan[8];
+        var count = 0;
+        List<TextSpan>? more = null;
         foreach (var token in _tokens)
         {
-            if (token.Kind == TokenKind.Quote && token.Start >= content.Start && token.End <= content.End && !IsTitleLike(token))
-                quoted.Add(token.Span);
+            if (token.Kind != TokenKind.Quote || token.Start < content.Start || token.End > content.End || IsTitleLike(token))
+                continue;
+            if (count < buffer.Length)
+                buffer[count++] = token.Span;
+            else
+                (more ??= []).Add(token.Span);
         }
-        return quoted.DrainToImmutable();
+        if (count == 0)
+            return [];
+        return more is null ? [.. buffer[..count]] : [.. buffer[..count], .. more];
     }
 
     /// <summary>Whether every word inside the marks starts with a capital or a digit ("Die Welt", "Meet The Press", "Shenzhou 6").</summary>
