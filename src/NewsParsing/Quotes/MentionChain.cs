@@ -261,6 +261,7 @@ internal sealed class MentionChain : IDisposable
     {
         var phrase = _text.AsSpan(span.Start, span.Length);
         Analyse(phrase, out var nameStart, out var role, out var kind, out var words);
+        var roleText = role.IsEmpty ? [] : phrase[role.Start..role.End];
         var name = phrase[nameStart..].Trim();
         name = StripPossessive(name);
         var keySource = kind == SpeakerKind.Person ? LastWord(name) : name;
@@ -277,10 +278,11 @@ internal sealed class MentionChain : IDisposable
                 entity.Name = name.ToString();
                 entity.Words = words;
             }
-            entity.Role ??= role;
+            if (entity.Role is null && !role.IsEmpty)
+                entity.Role = roleText.ToString();
             return i;
         }
-        return AddEntity(new Entity(name.ToString(), words, key.ToString(), role, kind));
+        return AddEntity(new Entity(name.ToString(), words, key.ToString(), role.IsEmpty ? null : roleText.ToString(), kind));
     }
 
     /// <summary>The dictionary key: a digit for the kind, then the lower-cased key.</summary>
@@ -293,8 +295,11 @@ internal sealed class MentionChain : IDisposable
         return _entities.Count - 1;
     }
 
-    /// <summary>Splits "Russian President Vladimir Putin" into the role "Russian President" and the name.</summary>
-    private void Analyse(ReadOnlySpan<char> phrase, out int nameStart, out string? role, out SpeakerKind kind, out int nameWords)
+    /// <summary>
+    /// Splits "Russian President Vladimir Putin" into the role "Russian President" and the name. The role is where it
+    /// stands in the phrase (empty for none): its string is made only when an entity takes it.
+    /// </summary>
+    private void Analyse(ReadOnlySpan<char> phrase, out int nameStart, out TextSpan role, out SpeakerKind kind, out int nameWords)
     {
         var lastTitleEnd = -1;
         var firstWordStart = -1;
@@ -349,8 +354,7 @@ internal sealed class MentionChain : IDisposable
         if (hasName)
         {
             nameStart = afterTitle;
-            var roleSpan = lastTitleEnd < 0 ? [] : phrase[(determiner ? NextWordStart(phrase, firstWordStart) : 0)..lastTitleEnd].Trim();
-            role = roleSpan.IsEmpty || honorificOnly ? null : roleSpan.ToString();
+            role = lastTitleEnd < 0 || honorificOnly ? default : Trimmed(phrase, determiner ? NextWordStart(phrase, firstWordStart) : 0, lastTitleEnd);
             kind = org || determiner && !(lastTitleEnd >= 0) ? SpeakerKind.Organization : SpeakerKind.Person;
         }
         else
@@ -358,10 +362,20 @@ internal sealed class MentionChain : IDisposable
             // A determiner standing alone ("said another") is the whole description.
             var afterDeterminer = determiner ? NextWordStart(phrase, firstWordStart) : 0;
             nameStart = afterDeterminer < phrase.Length ? afterDeterminer : 0;
-            role = null;
+            role = default;
             kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
         }
         nameWords = CountWords(phrase[nameStart..]);
+    }
+
+    /// <summary>The bounds of <c>phrase[start..end].Trim()</c> within the phrase (empty when nothing is left).</summary>
+    private static TextSpan Trimmed(ReadOnlySpan<char> phrase, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(phrase[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(phrase[end - 1]))
+            end--;
+        return TextSpan.FromBounds(start, end);
     }
 
     private static int NextWordStart(ReadOnlySpan<char> phrase, int from)

@@ -233,7 +233,12 @@ internal sealed partial class QuoteScan : IDisposable
     public void Complete()
     {
         _chain.Freeze();
-        _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Drafts come nearly always in text order; only then (no two starting together) is sorting skipped, as it would
+        // change nothing.
+        if (!StrictlyInTextOrder(_drafts.AsSpan()))
+            _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // A continued quote carries its attribution's outlet again: its name is read once.
+        (TextSpan Span, string Name)? lastVia = null;
         foreach (var draft in _drafts.AsSpan())
         {
             SpeakerMention? mention = null;
@@ -245,11 +250,24 @@ internal sealed partial class QuoteScan : IDisposable
                 if (attribution.Cue is { } cueSpan)
                     cue = new Cue(cueSpan, _context.SliceString(cueSpan), attribution.Lemma ?? "");
                 if (attribution.Via is { } viaSpan)
-                    via = _chain.DisplayName(viaSpan);
+                {
+                    via = lastVia is { } known && known.Span == viaSpan ? known.Name : _chain.DisplayName(viaSpan);
+                    lastVia = (viaSpan, via);
+                }
             }
             var quoted = draft.Kind == QuoteKind.Direct ? [draft.Span] : draft.Quoted.IsDefault ? [] : draft.Quoted;
             _context.Quotes.Add(new Quote(draft.Span, _context.SliceString(draft.Span), draft.Kind, mention?.Speaker, mention, cue, via) { Quoted = quoted });
         }
+    }
+
+    private static bool StrictlyInTextOrder(ReadOnlySpan<Draft> drafts)
+    {
+        for (var i = 1; i < drafts.Length; i++)
+        {
+            if (drafts[i].Span.Start <= drafts[i - 1].Span.Start)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Reads the block's quotations into <see cref="_segments"/>, with diagnostics for long or unbalanced ones.</summary>
@@ -257,9 +275,12 @@ internal sealed partial class QuoteScan : IDisposable
     {
         _segments.Clear();
         var text = _text.AsSpan();
-        if (text[block.Start..block.End].IndexOfAny(QuoteMarkScanner.Marks) < 0)
+        var first = text[block.Start..block.End].IndexOfAny(QuoteMarkScanner.Marks);
+        if (first < 0)
             return false;
-        var scanner = new QuoteMarkScanner(text, block.Start, block.End);
+        // The scanner starts at the first mark: it reads the characters around a mark from the whole text, so the
+        // text before it, which holds no mark, need not be searched again.
+        var scanner = new QuoteMarkScanner(text, block.Start + first, block.End);
         while (scanner.MoveNext())
         {
             var segment = scanner.Current;
