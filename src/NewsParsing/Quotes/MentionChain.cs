@@ -242,12 +242,17 @@ internal sealed class MentionChain : IDisposable
     /// A capitalised word of no speaker-word class that is no cue form. A time word is of class <see cref="SpeakerWordClass.Time"/>,
     /// so the class test rules it out with no lookup of its own.
     /// </summary>
-    private bool IsNameWord(ReadOnlySpan<char> word) =>
-        SpeakerResolver.IsCapitalized(word) && IsNameWord(word, _lexicons.Classify(word));
+    private bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (!SpeakerResolver.IsCapitalized(word))
+            return false;
+        ref readonly var facts = ref _lexicons.Facts(word);
+        return IsNameWord(_lexicons.ClassOf(in facts, word), in facts);
+    }
 
-    /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose class the caller looked up already.</summary>
-    private bool IsNameWord(ReadOnlySpan<char> word, SpeakerWordClass wordClass) =>
-        wordClass == SpeakerWordClass.None && !_lexicons.IsCue(word);
+    /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose facts and class the caller looked up already.</summary>
+    private static bool IsNameWord(SpeakerWordClass wordClass, in QuoteWordFacts facts) =>
+        wordClass == SpeakerWordClass.None && !facts.Has(QuoteWordFlags.Cue);
 
     private static bool IsSentenceStart(ReadOnlySpan<char> text, int at)
     {
@@ -388,24 +393,38 @@ internal sealed class MentionChain : IDisposable
         return i;
     }
 
+    /// <summary>Whether every word between single spaces is capitalised, a number or a name particle ("of", "von").</summary>
     private static bool AllCapitalized(ReadOnlySpan<char> words)
     {
-        foreach (var range in words.Split(' '))
+        // Words between spaces, read with IndexOf: a split enumerator is not inlined, and a name has few words.
+        while (true)
         {
-            var word = words[range];
+            var space = words.IndexOf(' ');
+            var word = space < 0 ? words : words[..space];
             if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "for" or "de" or "von" or "van" or "al" or "bin"))
                 return false;
+            if (space < 0)
+                return true;
+            words = words[(space + 1)..];
         }
-        return true;
     }
 
+    /// <summary>The runs of characters other than a space (what a split on ' ' gives, empty pieces left out).</summary>
     private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
-        foreach (var range in text.Split(' '))
+        var inWord = false;
+        foreach (var c in text)
         {
-            if (!text[range].IsEmpty)
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
                 count++;
+            }
         }
         return count;
     }
@@ -441,6 +460,7 @@ internal sealed class MentionChain : IDisposable
     {
         var text = _text.AsSpan();
         var name = entity.Name;
+        var nameWords = CountWords(name);
         // Occurrences in text order, each after the end of the one before, as repeated IndexOf calls find them.
         var indexed = capitals is not null && CapitalIndex.CanFind(name);
         var candidates = indexed ? capitals!.Candidates(name) : default;
@@ -481,9 +501,11 @@ internal sealed class MentionChain : IDisposable
                 // A word with punctuation ("Latest:", "Scarborough:") ends the name; so does a line break.
                 if (word.IsEmpty || !char.IsLetter(word[^1]) && !(word.Length <= 3 && word[^1] == '.') || text[k - 1] != ' ')
                     break;
-                var cls = _lexicons.Classify(word);
+                // One look-up gives the class and, for a name word, whether it is a cue.
+                ref readonly var facts = ref _lexicons.Facts(word);
+                var cls = _lexicons.ClassOf(in facts, word);
                 if (roleStart < 0 && nameStart == k && cls == SpeakerWordClass.None && SpeakerResolver.IsCapitalized(word) && !IsSentenceStart(text, wordStart)
-                    && IsNameWord(word, cls))
+                    && IsNameWord(cls, in facts))
                 {
                     nameStart = wordStart;
                     k = wordStart;
@@ -499,7 +521,7 @@ internal sealed class MentionChain : IDisposable
                 break;
             }
             var fullName = text[nameStart..from];
-            var words = CountWords(fullName);
+            var words = nameStart == at ? nameWords : CountWords(fullName);
             if (words > entity.Words)
             {
                 entity.Name = fullName.ToString();
