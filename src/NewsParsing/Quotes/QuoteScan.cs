@@ -954,14 +954,14 @@ internal sealed partial class QuoteScan : IDisposable
         {
             // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
         }
-        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase) && IsOblique(phrase)
-            && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+        // The phrase before the cue, found once for both questions below.
+        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase))
         {
             // An object before the verb ("Den Unterschied schilderte Max Raabe so: …"): the subject follows the verb.
-            phrase = afterVerb;
+            if (IsOblique(phrase) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+                phrase = afterVerb;
         }
-        else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
-            && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+        else if (!(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
             && !TryFindSubject(floor, cue.First, out phrase))
         {
             return false;
