@@ -22,26 +22,60 @@ internal sealed class MentionChain : IDisposable
 
     private static readonly SpeakerKind[] s_kinds = Enum.GetValues<SpeakerKind>();
 
+    /// <summary>Above this many entities the collections are not kept for the next chain (a long text's).</summary>
+    private const int MaxSpareEntities = 1024;
+
+    /// <summary>
+    /// The emptied collections of the last chain disposed on this thread, kept for the next (each parse makes two
+    /// chains, one per stage): new ones would be allocated and grown on every parse. A chain takes them and gives them
+    /// back when disposed, so a second chain alive on the thread meanwhile makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Collections? t_spare;
+
     private readonly string _text;
     private readonly QuoteLexicons _lexicons;
-    private readonly List<Entity> _entities = [];
+    private readonly Collections _collections;
+    private readonly List<Entity> _entities;
     private readonly PooledList<(TextSpan Span, int Entity)> _mentions = new();
 
     /// <summary>Per <see cref="SpeakerKind"/>, the indices of its mentions in <see cref="_mentions"/>, ascending.</summary>
-    private readonly List<int>[] _mentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+    private readonly List<int>[] _mentionsByKind;
 
     /// <summary>The latest entity by kind and key (see <see cref="KindedKey"/>): a name joins it without a scan of all entities.</summary>
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byKey;
 
     /// <summary><see cref="_byKey"/> read by a span key: got once, not at every name (getting it tests the comparer's type).</summary>
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private PooledList<SpeakerMention?> _built = new();
+    private bool _disposed;
 
     public MentionChain(string text, QuoteLexicons lexicons)
     {
         _text = text;
         _lexicons = lexicons;
-        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _collections = t_spare ?? new Collections();
+        t_spare = null;
+        (_entities, _mentionsByKind, _byKey, _byKeySpan) = (_collections.Entities, _collections.MentionsByKind, _collections.ByKey, _collections.ByKeySpan);
+    }
+
+    /// <summary>The per-chain collections, empty between chains.</summary>
+    private sealed class Collections
+    {
+        public readonly List<Entity> Entities = [];
+        public readonly List<int>[] MentionsByKind = Array.ConvertAll(s_kinds, static _ => new List<int>());
+        public readonly Dictionary<string, int> ByKey = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKeySpan;
+
+        public Collections() => ByKeySpan = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Clear()
+        {
+            Entities.Clear();
+            foreach (var list in MentionsByKind)
+                list.Clear();
+            ByKey.Clear();
+        }
     }
 
     /// <summary>Where the body starts: names are completed from the body only (a Title Case headline misleads).</summary>
@@ -98,6 +132,13 @@ internal sealed class MentionChain : IDisposable
     {
         _mentions.Dispose();
         _built.Dispose();
+        if (_disposed)
+            return;
+        _disposed = true;
+        var keep = _entities.Count <= MaxSpareEntities;
+        _collections.Clear();
+        if (keep)
+            t_spare = _collections;
     }
 
     /// <summary>The mention at <paramref name="index"/> with its resolved speaker; one instance per mention.</summary>
@@ -201,12 +242,17 @@ internal sealed class MentionChain : IDisposable
     /// A capitalised word of no speaker-word class that is no cue form. A time word is of class <see cref="SpeakerWordClass.Time"/>,
     /// so the class test rules it out with no lookup of its own.
     /// </summary>
-    private bool IsNameWord(ReadOnlySpan<char> word) =>
-        SpeakerResolver.IsCapitalized(word) && IsNameWord(word, _lexicons.Classify(word));
+    private bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        if (!SpeakerResolver.IsCapitalized(word))
+            return false;
+        ref readonly var facts = ref _lexicons.Facts(word);
+        return IsNameWord(_lexicons.ClassOf(in facts, word), in facts);
+    }
 
-    /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose class the caller looked up already.</summary>
-    private bool IsNameWord(ReadOnlySpan<char> word, SpeakerWordClass wordClass) =>
-        wordClass == SpeakerWordClass.None && !_lexicons.IsCue(word);
+    /// <summary><see cref="IsNameWord(ReadOnlySpan{char})"/> for a capitalised word whose facts and class the caller looked up already.</summary>
+    private static bool IsNameWord(SpeakerWordClass wordClass, in QuoteWordFacts facts) =>
+        wordClass == SpeakerWordClass.None && !facts.Has(QuoteWordFlags.Cue);
 
     private static bool IsSentenceStart(ReadOnlySpan<char> text, int at)
     {
@@ -220,6 +266,7 @@ internal sealed class MentionChain : IDisposable
     {
         var phrase = _text.AsSpan(span.Start, span.Length);
         Analyse(phrase, out var nameStart, out var role, out var kind, out var words);
+        var roleText = role.IsEmpty ? [] : phrase[role.Start..role.End];
         var name = phrase[nameStart..].Trim();
         name = StripPossessive(name);
         var keySource = kind == SpeakerKind.Person ? LastWord(name) : name;
@@ -236,10 +283,11 @@ internal sealed class MentionChain : IDisposable
                 entity.Name = name.ToString();
                 entity.Words = words;
             }
-            entity.Role ??= role;
+            if (entity.Role is null && !role.IsEmpty)
+                entity.Role = roleText.ToString();
             return i;
         }
-        return AddEntity(new Entity(name.ToString(), words, key.ToString(), role, kind));
+        return AddEntity(new Entity(name.ToString(), words, key.ToString(), role.IsEmpty ? null : roleText.ToString(), kind));
     }
 
     /// <summary>The dictionary key: a digit for the kind, then the lower-cased key.</summary>
@@ -252,8 +300,11 @@ internal sealed class MentionChain : IDisposable
         return _entities.Count - 1;
     }
 
-    /// <summary>Splits "Russian President Vladimir Putin" into the role "Russian President" and the name.</summary>
-    private void Analyse(ReadOnlySpan<char> phrase, out int nameStart, out string? role, out SpeakerKind kind, out int nameWords)
+    /// <summary>
+    /// Splits "Russian President Vladimir Putin" into the role "Russian President" and the name. The role is where it
+    /// stands in the phrase (empty for none): its string is made only when an entity takes it.
+    /// </summary>
+    private void Analyse(ReadOnlySpan<char> phrase, out int nameStart, out TextSpan role, out SpeakerKind kind, out int nameWords)
     {
         var lastTitleEnd = -1;
         var firstWordStart = -1;
@@ -308,8 +359,7 @@ internal sealed class MentionChain : IDisposable
         if (hasName)
         {
             nameStart = afterTitle;
-            var roleSpan = lastTitleEnd < 0 ? [] : phrase[(determiner ? NextWordStart(phrase, firstWordStart) : 0)..lastTitleEnd].Trim();
-            role = roleSpan.IsEmpty || honorificOnly ? null : roleSpan.ToString();
+            role = lastTitleEnd < 0 || honorificOnly ? default : Trimmed(phrase, determiner ? NextWordStart(phrase, firstWordStart) : 0, lastTitleEnd);
             kind = org || determiner && !(lastTitleEnd >= 0) ? SpeakerKind.Organization : SpeakerKind.Person;
         }
         else
@@ -317,10 +367,20 @@ internal sealed class MentionChain : IDisposable
             // A determiner standing alone ("said another") is the whole description.
             var afterDeterminer = determiner ? NextWordStart(phrase, firstWordStart) : 0;
             nameStart = afterDeterminer < phrase.Length ? afterDeterminer : 0;
-            role = null;
+            role = default;
             kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
         }
         nameWords = CountWords(phrase[nameStart..]);
+    }
+
+    /// <summary>The bounds of <c>phrase[start..end].Trim()</c> within the phrase (empty when nothing is left).</summary>
+    private static TextSpan Trimmed(ReadOnlySpan<char> phrase, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(phrase[start]))
+            start++;
+        while (end > start && char.IsWhiteSpace(phrase[end - 1]))
+            end--;
+        return TextSpan.FromBounds(start, end);
     }
 
     private static int NextWordStart(ReadOnlySpan<char> phrase, int from)
@@ -333,24 +393,38 @@ internal sealed class MentionChain : IDisposable
         return i;
     }
 
+    /// <summary>Whether every word between single spaces is capitalised, a number or a name particle ("of", "von").</summary>
     private static bool AllCapitalized(ReadOnlySpan<char> words)
     {
-        foreach (var range in words.Split(' '))
+        // Words between spaces, read with IndexOf: a split enumerator is not inlined, and a name has few words.
+        while (true)
         {
-            var word = words[range];
+            var space = words.IndexOf(' ');
+            var word = space < 0 ? words : words[..space];
             if (word.Length > 0 && !char.IsUpper(word[0]) && !char.IsDigit(word[0]) && word is not ("of" or "for" or "de" or "von" or "van" or "al" or "bin"))
                 return false;
+            if (space < 0)
+                return true;
+            words = words[(space + 1)..];
         }
-        return true;
     }
 
+    /// <summary>The runs of characters other than a space (what a split on ' ' gives, empty pieces left out).</summary>
     private static int CountWords(ReadOnlySpan<char> text)
     {
         var count = 0;
-        foreach (var range in text.Split(' '))
+        var inWord = false;
+        foreach (var c in text)
         {
-            if (!text[range].IsEmpty)
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
                 count++;
+            }
         }
         return count;
     }
@@ -386,6 +460,7 @@ internal sealed class MentionChain : IDisposable
     {
         var text = _text.AsSpan();
         var name = entity.Name;
+        var nameWords = CountWords(name);
         // Occurrences in text order, each after the end of the one before, as repeated IndexOf calls find them.
         var indexed = capitals is not null && CapitalIndex.CanFind(name);
         var candidates = indexed ? capitals!.Candidates(name) : default;
@@ -426,9 +501,11 @@ internal sealed class MentionChain : IDisposable
                 // A word with punctuation ("Latest:", "Scarborough:") ends the name; so does a line break.
                 if (word.IsEmpty || !char.IsLetter(word[^1]) && !(word.Length <= 3 && word[^1] == '.') || text[k - 1] != ' ')
                     break;
-                var cls = _lexicons.Classify(word);
+                // One look-up gives the class and, for a name word, whether it is a cue.
+                ref readonly var facts = ref _lexicons.Facts(word);
+                var cls = _lexicons.ClassOf(in facts, word);
                 if (roleStart < 0 && nameStart == k && cls == SpeakerWordClass.None && SpeakerResolver.IsCapitalized(word) && !IsSentenceStart(text, wordStart)
-                    && IsNameWord(word, cls))
+                    && IsNameWord(cls, in facts))
                 {
                     nameStart = wordStart;
                     k = wordStart;
@@ -444,7 +521,7 @@ internal sealed class MentionChain : IDisposable
                 break;
             }
             var fullName = text[nameStart..from];
-            var words = CountWords(fullName);
+            var words = nameStart == at ? nameWords : CountWords(fullName);
             if (words > entity.Words)
             {
                 entity.Name = fullName.ToString();

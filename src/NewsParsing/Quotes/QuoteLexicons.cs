@@ -220,6 +220,9 @@ internal sealed class QuoteLexicons
     /// <summary>Where the facts of <paramref name="word"/> are, for <see cref="Token.FactsIndex"/>.</summary>
     public int FactsIndex(ReadOnlySpan<char> word) => _factIndexes.Get(word);
 
+    /// <summary><see cref="FactsIndex"/> of a word the caller knows is ASCII (no test of its characters).</summary>
+    public int FactsIndexAscii(ReadOnlySpan<char> word) => _factIndexes.GetAscii(word);
+
     /// <summary>What the lexicons say of a token of <paramref name="text"/>: a word's facts were found when it was read.</summary>
     public ref readonly QuoteWordFacts FactsOf(ReadOnlySpan<char> text, Token token) =>
         ref token.Kind == TokenKind.Word ? ref _facts[token.FactsIndex] : ref Facts(text[token.Start..token.End]);

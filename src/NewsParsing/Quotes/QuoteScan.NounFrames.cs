@@ -26,15 +26,17 @@ internal sealed partial class QuoteScan
         if (t < 2 || _tokens[0].Kind != TokenKind.Word || _tokens[1].Kind != TokenKind.Word)
             return false;
         int noun, verb, sourceFirst;
-        ImmutableArray<string> fields;
-        if (TryFrameNoun(WordAt(1), WordAt(0), compound: true, out fields))
+        ImmutableArray<string> fields = default;
+        // A frame key is a cue of several words whose first word is the preposition: a word opening none opens no frame.
+        var opensAt0 = FactsAt(0).Has(QuoteWordFlags.OpensLongerCue);
+        if (opensAt0 && TryFrameNoun(WordAt(1), WordAt(0), compound: true, out fields))
         {
             // "Nach Polizeiangaben kam …"
             noun = 1;
             sourceFirst = 1;
             verb = 2;
         }
-        else if (t > 2 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(2), WordAt(0), compound: false, out fields))
+        else if (opensAt0 && t > 2 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(2), WordAt(0), compound: false, out fields))
         {
             // "Nach Müllers Angaben soll …", "Nach dem Willen der Regierung soll …", "Seiner Ansicht nach sind …".
             noun = 2;
@@ -53,7 +55,7 @@ internal sealed partial class QuoteScan
                 return false;
             }
         }
-        else if (t >= 3 && _tokens[2].Kind == TokenKind.Word && TryFrameNoun(WordAt(1), WordAt(2), compound: false, out fields))
+        else if (t >= 3 && _tokens[2].Kind == TokenKind.Word && FactsAt(2).Has(QuoteWordFlags.OpensLongerCue) && TryFrameNoun(WordAt(1), WordAt(2), compound: false, out fields))
         {
             noun = 1;
             sourceFirst = 0;

@@ -69,11 +69,23 @@ internal sealed partial class QuoteScan : IDisposable
     private readonly QuoteLexicons _lexicons;
     private readonly SpeakerResolver _resolver;
     private readonly MentionChain _chain;
-    private readonly List<QuoteSegment> _segments = [];
-    private readonly List<TextSpan> _sentences = [];
-    private readonly List<Token> _tokens = [];
+    /// <summary>Above this many tokens the token list is not kept for the next scan (a run-on sentence of a long text).</summary>
+    private const int MaxSpareTokens = 4096;
+
+    /// <summary>
+    /// The scratch lists of the last scan on this thread, kept for the next: new lists would grow from empty through
+    /// every size to the longest sentence's tokens on every parse (allocation that is no part of the model). A scan
+    /// takes them and gives them back when disposed, so a second scan on the thread meanwhile makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static Scratch? t_spare;
+
+    private readonly Scratch _scratch;
+    private readonly List<QuoteSegment> _segments;
+    private readonly List<TextSpan> _sentences;
+    private readonly List<Token> _tokens;
     private readonly PooledList<Draft> _drafts;
-    private readonly List<TextSpan> _lookbackSentences = [];
+    private readonly List<TextSpan> _lookbackSentences;
     private Attribution? _last;
     private int _lastSentence;
     private Attribution? _colon;
@@ -102,6 +114,9 @@ internal sealed partial class QuoteScan : IDisposable
         _text = context.Text;
         _lexicons = lexicons;
         _resolver = resolver;
+        _scratch = t_spare ?? new Scratch();
+        t_spare = null;
+        (_segments, _sentences, _tokens, _lookbackSentences) = (_scratch.Segments, _scratch.Sentences, _scratch.Tokens, _scratch.LookbackSentences);
         _chain = new MentionChain(context.Text, lexicons);
         // About one quotation per few hundred characters of news text: sized so the list rarely grows.
         _drafts = new PooledList<Draft>(context.Text.Length / 128 + 8);
@@ -117,6 +132,15 @@ internal sealed partial class QuoteScan : IDisposable
     private readonly record struct Source(SpeakerPhrase Phrase, int Mention = -1, TextSpan? At = null);
 
     private readonly record struct Draft(TextSpan Span, QuoteKind Kind, Attribution? Attribution, ImmutableArray<TextSpan> Quoted = default);
+
+    /// <summary>The lists a scan fills and clears block by block and sentence by sentence.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<QuoteSegment> Segments = [];
+        public readonly List<TextSpan> Sentences = [];
+        public readonly List<Token> Tokens = [];
+        public readonly List<TextSpan> LookbackSentences = [];
+    }
 
     /// <summary>Quotes in a headline or subheading: kind <see cref="QuoteKind.Headline"/>, no speaker invented.</summary>
     public void ScanHeadline(TextSpan span)
@@ -197,13 +221,24 @@ internal sealed partial class QuoteScan : IDisposable
     {
         _drafts.Dispose();
         _chain.Dispose();
+        _segments.Clear();
+        _sentences.Clear();
+        _tokens.Clear();
+        _lookbackSentences.Clear();
+        if (_tokens.Capacity <= MaxSpareTokens)
+            t_spare = _scratch;
     }
 
     /// <summary>Builds the quotes and adds them to the context in text order.</summary>
     public void Complete()
     {
         _chain.Freeze();
-        _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // Drafts come nearly always in text order; only then (no two starting together) is sorting skipped, as it would
+        // change nothing.
+        if (!StrictlyInTextOrder(_drafts.AsSpan()))
+            _drafts.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // A continued quote carries its attribution's outlet again: its name is read once.
+        (TextSpan Span, string Name)? lastVia = null;
         foreach (var draft in _drafts.AsSpan())
         {
             SpeakerMention? mention = null;
@@ -215,11 +250,24 @@ internal sealed partial class QuoteScan : IDisposable
                 if (attribution.Cue is { } cueSpan)
                     cue = new Cue(cueSpan, _context.SliceString(cueSpan), attribution.Lemma ?? "");
                 if (attribution.Via is { } viaSpan)
-                    via = _chain.DisplayName(viaSpan);
+                {
+                    via = lastVia is { } known && known.Span == viaSpan ? known.Name : _chain.DisplayName(viaSpan);
+                    lastVia = (viaSpan, via);
+                }
             }
             var quoted = draft.Kind == QuoteKind.Direct ? [draft.Span] : draft.Quoted.IsDefault ? [] : draft.Quoted;
             _context.Quotes.Add(new Quote(draft.Span, _context.SliceString(draft.Span), draft.Kind, mention?.Speaker, mention, cue, via) { Quoted = quoted });
         }
+    }
+
+    private static bool StrictlyInTextOrder(ReadOnlySpan<Draft> drafts)
+    {
+        for (var i = 1; i < drafts.Length; i++)
+        {
+            if (drafts[i].Span.Start <= drafts[i - 1].Span.Start)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Reads the block's quotations into <see cref="_segments"/>, with diagnostics for long or unbalanced ones.</summary>
@@ -227,9 +275,12 @@ internal sealed partial class QuoteScan : IDisposable
     {
         _segments.Clear();
         var text = _text.AsSpan();
-        if (text[block.Start..block.End].IndexOfAny(QuoteMarkScanner.Marks) < 0)
+        var first = text[block.Start..block.End].IndexOfAny(QuoteMarkScanner.Marks);
+        if (first < 0)
             return false;
-        var scanner = new QuoteMarkScanner(text, block.Start, block.End);
+        // The scanner starts at the first mark: it reads the characters around a mark from the whole text, so the
+        // text before it, which holds no mark, need not be searched again.
+        var scanner = new QuoteMarkScanner(text, block.Start + first, block.End);
         while (scanner.MoveNext())
         {
             var segment = scanner.Current;
@@ -284,7 +335,8 @@ internal sealed partial class QuoteScan : IDisposable
         }
         // A lower-case quote after words of its own sentence is part of reported speech, not an utterance.
         Attribution attribution;
-        if ((StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor)) && EndsUtterance(t)
+        // The quote's own end is asked first: it is cheaper than the search for a leading cue, and decides as often.
+        if (EndsUtterance(t) && (StartsUtterance(quote) || OnlyPunctuationBetween(floor, t) || !HasLeadingCue(t, floor))
             && (TryTrailing(t, out attribution, out var after) || TryTrailingQuotedSource(t, out attribution, out after)))
         {
             // A name in quote marks inside the attribution ("Bill Eastland, wearing "Ted Cruz" pins, said") or as its
@@ -331,7 +383,7 @@ internal sealed partial class QuoteScan : IDisposable
                 AddDirect(span, previous);
                 return quote.End;
             }
-            if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length)) >= MinUnattributedDirectWords)
+            if (CountWords(_text.AsSpan(span.Start, span.Length), MinUnattributedDirectWords) >= MinUnattributedDirectWords)
             {
                 _drafts.Add(new Draft(span, QuoteKind.Direct, null));
                 return quote.End;
@@ -398,7 +450,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_tokens[i].Kind != TokenKind.Punctuation)
                 return false;
         }
-        if (Segmentation.TextSpans.CountWords(_text.AsSpan(quote.Start, quote.End - quote.Start)) < MinUnattributedDirectWords)
+        if (CountWords(_text.AsSpan(quote.Start, quote.End - quote.Start), MinUnattributedDirectWords) < MinUnattributedDirectWords)
             return false;
         if (TryFindSubject(floor, t - 1, out var subject) && _chain.Add(subject) is var mention and >= 0)
             attribution = attribution with { Mention = mention };
@@ -596,13 +648,22 @@ internal sealed partial class QuoteScan : IDisposable
     /// <summary>The quotations of this sentence inside a reported clause, but names in quote marks ("die Zeitung „Die Welt“").</summary>
     private ImmutableArray<TextSpan> QuotedIn(TextSpan content)
     {
-        var quoted = ImmutableArray.CreateBuilder<TextSpan>();
+        // Gathered on the stack and copied once into the model's array (a builder would allocate itself and an array to drain).
+        Span<TextSpan> buffer = stackalloc TextSpan[8];
+        var count = 0;
+        List<TextSpan>? more = null;
         foreach (var token in _tokens)
         {
-            if (token.Kind == TokenKind.Quote && token.Start >= content.Start && token.End <= content.End && !IsTitleLike(token))
-                quoted.Add(token.Span);
+            if (token.Kind != TokenKind.Quote || token.Start < content.Start || token.End > content.End || IsTitleLike(token))
+                continue;
+            if (count < buffer.Length)
+                buffer[count++] = token.Span;
+            else
+                (more ??= []).Add(token.Span);
         }
-        return quoted.DrainToImmutable();
+        if (count == 0)
+            return [];
+        return more is null ? [.. buffer[..count]] : [.. buffer[..count], .. more];
     }
 
     /// <summary>Whether every word inside the marks starts with a capital or a digit ("Die Welt", "Meet The Press", "Shenzhou 6").</summary>
@@ -893,14 +954,14 @@ internal sealed partial class QuoteScan : IDisposable
         {
             // Verb second: "Im Deutschlandfunk sagte sie: …", "Zu dem Skandal führte Elshorst aus, …".
         }
-        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase) && IsOblique(phrase)
-            && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+        // The phrase before the cue, found once for both questions below.
+        else if (_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase))
         {
             // An object before the verb ("Den Unterschied schilderte Max Raabe so: …"): the subject follows the verb.
-            phrase = afterVerb;
+            if (IsOblique(phrase) && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out var afterVerb) && !IsOblique(afterVerb))
+                phrase = afterVerb;
         }
-        else if (!_resolver.TryFindBefore(_text, _tokens, cue.First - 1, floor, out phrase)
-            && !(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
+        else if (!(cue.First == floor && _resolver.TryFindAfter(_text, _tokens, cue.Last + 1, ceiling, out phrase))
             && !TryFindSubject(floor, cue.First, out phrase))
         {
             return false;
@@ -1374,15 +1435,36 @@ internal sealed partial class QuoteScan : IDisposable
         return FactsAt(j + 1).Has(QuoteWordFlags.Cue) || next.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(next[0]);
     }
 
-    /// <summary>The words of the last quotation in tokens <c>[from, to)</c>.</summary>
+    /// <summary>
+    /// The words of the last quotation in tokens <c>[from, to)</c>, counted up to <see cref="MinMixedQuoteWords"/>: every
+    /// caller only asks whether there are that many.
+    /// </summary>
     private int QuotedWords(int from, int to)
     {
         for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                return Segmentation.TextSpans.CountWords(WordAt(i));
+                return CountWords(WordAt(i), MinMixedQuoteWords);
         }
         return 0;
+    }
+
+    /// <summary>
+    /// <see cref="Segmentation.TextSpans.CountWords"/> of <paramref name="text"/>, but no more than <paramref name="limit"/>:
+    /// the count stops there instead of reading a long quotation to its end.
+    /// </summary>
+    private static int CountWords(ReadOnlySpan<char> text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWord = char.IsLetterOrDigit(c);
+            if (isWord && !inWord && ++count == limit)
+                return count;
+            inWord = isWord || inWord && c is '\'' or '\u2019' or '-';
+        }
+        return count;
     }
 
     private bool HasLeadingCue(int t, int floor)

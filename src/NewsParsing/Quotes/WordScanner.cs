@@ -66,21 +66,32 @@ internal static class WordScanner
             }
             var start = i;
             var limit = q < quotes.Length ? Math.Min(end, quotes[q].Start) : end;
+            // Every character of the word ORed: below 0x80, the word is ASCII and its look-up needs no test of that.
+            int chars = c;
             i++;
             while (i < limit)
             {
                 c = text[i];
                 if (char.IsLetterOrDigit(c))
+                {
+                    chars |= c;
                     i++;
+                }
                 else if (c is '\'' or '\u2019' or '-' or '.' or '&' && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    chars |= c | text[i + 1];
                     i += 2;
+                }
                 else
+                {
                     break;
+                }
             }
             // "Sen.", "U.S.", "W." keep their dot; so does an abbreviation closing a bracket ("(R-Fla.)").
             if (i < limit && text[i] == '.' && (IsAbbreviation(text[start..i], lexicons.Abbreviations) || i + 1 < limit && text[i + 1] == ')'))
                 i++;
-            tokens.Add(new Token(start, i, TokenKind.Word, lexicons.FactsIndex(text[start..i])));
+            var word = text[start..i];
+            tokens.Add(new Token(start, i, TokenKind.Word, chars < 0x80 ? lexicons.FactsIndexAscii(word) : lexicons.FactsIndex(word)));
         }
     }
 
