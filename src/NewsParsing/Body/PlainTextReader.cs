@@ -1,3 +1,4 @@
+using NewsParsing.Internal;
 using NewsParsing.Lexicons;
 using NewsParsing.Metadata;
 using NewsParsing.Model;
@@ -42,8 +43,11 @@ internal sealed class PlainTextReader : IArticleStage
             return;
         }
         var headerEnd = HeaderReader.Read(context);
-        var blocks = new List<TextSpan>();
-        ParagraphSplitter.Split(text, headerEnd, blocks, context.CancellationToken);
+        // The blocks are a temporary of this parse: a rented array, not a list grown (and dropped) every parse.
+        using var blocks = new PooledList<TextSpan>();
+        var reader = new ParagraphSplitter.BlockReader(text, headerEnd, context.CancellationToken);
+        while (reader.MoveNext())
+            blocks.Add(reader.Current);
         if (blocks.Count == 0)
             return;
 
@@ -86,7 +90,7 @@ internal sealed class PlainTextReader : IArticleStage
     }
 
     /// <summary>Finds the headline; returns the index of the first block after it.</summary>
-    private int ReadHeadline(ParseContext context, List<TextSpan> blocks, bool sharesHeaderLine)
+    private int ReadHeadline(ParseContext context, PooledList<TextSpan> blocks, bool sharesHeaderLine)
     {
         var text = context.Text.AsSpan();
         var span = blocks[0];
@@ -151,7 +155,11 @@ internal sealed class PlainTextReader : IArticleStage
         return block[^1] is '.' or '?' or '!' && words <= 15 && next.Length >= block.Length * 2;
     }
 
-    private int ReadBylines(ParseContext context, List<TextSpan> blocks, int first)
+    /// <summary>
+    /// Drops the bylines among the first blocks from <paramref name="first"/> on; returns the index of the first block
+    /// left. A byline is taken out by moving the blocks before it one place on, so the blocks after it keep their indexes.
+    /// </summary>
+    private int ReadBylines(ParseContext context, PooledList<TextSpan> blocks, int first)
     {
         var text = context.Text.AsSpan();
         var limit = Math.Min(blocks.Count, first + BylineSearchBlocks);
@@ -163,9 +171,9 @@ internal sealed class PlainTextReader : IArticleStage
             foreach (var name in names)
                 context.AddAuthor(name);
             context.Drop(span, DropReason.Byline);
-            blocks.RemoveAt(i);
-            limit--;
-            i--;
+            var kept = blocks.AsSpan();
+            kept[first..i].CopyTo(kept[(first + 1)..]);
+            first++;
         }
         return first;
     }

@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.InteropServices;
 using NewsParsing.Lexicons;
+using NewsParsing.Segmentation;
 
 namespace NewsParsing.Metadata;
 
@@ -89,10 +92,6 @@ internal sealed class HeadlineExtractor
         public bool CoreLetter;      // ... a letter
         public bool DatelineWord;    // IsDatelineWord(word, next word); up to word last
         public bool EndsSentence;    // what SentenceWords stops at
-        public bool SentenceEndBeforeCapital; // what HasSentenceEnd looks for; this and the next three only before word last
-        public bool PastAuxiliary;   // "has", "have", "had", "was", "were"
-        public bool Article;         // "the", "a", "an"
-        public bool Appositive;      // a lower-case determiner, quantifier or subordinator after a comma
         public int DatelineLength;   // DatelineExtractor.TryRead from this word: -1 none, Unknown not yet read
         public int LedeVerb;         // _ledeVerbs.Contains(core): 0 not yet looked up, 1 yes, 2 no
         public int SentenceEnd;      // the first word from this one on that ends a sentence, or the last word
@@ -110,7 +109,7 @@ internal sealed class HeadlineExtractor
     private ref struct Line
     {
         public ReadOnlySpan<char> Text;
-        public ReadOnlySpan<Range> Words;
+        public ReadOnlySpan<LineWord> Words;
         public Span<WordFacts> Facts;
         /// <summary>Running totals before word i (index i) of content words in lower and in upper case (CaseCounts).</summary>
         public Span<int> LowerContent;
@@ -142,7 +141,7 @@ internal sealed class HeadlineExtractor
         // Per headline word h, bit w is set when word w repeats h's five-letter stem.
         public Span<UInt128> Reuses;
 
-        public readonly ReadOnlySpan<char> Word(int i) => Text[Words[i]];
+        public readonly ReadOnlySpan<char> Word(int i) => Text[Words[i].Start..Words[i].End];
 
         public readonly ReadOnlySpan<char> Core(int i) => Text.Slice(Facts[i].CoreStart, Facts[i].CoreLength);
     }
@@ -157,8 +156,8 @@ internal sealed class HeadlineExtractor
     {
         if (text.Length > LowerCaseEvidenceChars)
             text = text[..LowerCaseEvidenceChars];
-        Span<Range> buffer = stackalloc Range[MaxWords];
-        var count = SplitWords(line, buffer);
+        Span<LineWord> buffer = stackalloc LineWord[MaxWords];
+        var count = LineWords.Split(line, buffer);
         var words = buffer[..count];
         if (count < MinHeadlineWords + MinLedeSentenceWords)
             return -1;
@@ -180,8 +179,8 @@ internal sealed class HeadlineExtractor
             Parens = counters.Slice(5 * totals, totals),
             Articles = counters.Slice(6 * totals, totals),
             Reuses = stackalloc UInt128[last],
-            Stem4 = stackalloc ulong[count],
-            Stem5 = stackalloc ulong[count],
+            Stem4 = stackalloc ulong[(count + 7) & ~7],
+            Stem5 = stackalloc ulong[(count + 7) & ~7],
         };
         Describe(ref l, last);
 
@@ -225,7 +224,7 @@ internal sealed class HeadlineExtractor
         }
         if (bestAt < 0 || best < MinScore || best < baseline + MinMargin)
             return -1;
-        return words[bestAt].Start.Value;
+        return words[bestAt].Start;
     }
 
     /// <summary>
@@ -236,103 +235,93 @@ internal sealed class HeadlineExtractor
     {
         var line = l.Text;
         var words = l.Words;
+        var facts = l.Facts;
+        var stem4 = l.Stem4;
+        var stem5 = l.Stem5;
         var classified = Math.Min(words.Length, last + ClassifiedPastLast);
         for (var i = 0; i < words.Length; i++)
         {
-            var word = line[words[i]];
+            var (start, end, ascii) = words[i];
+            var word = line[start..end];
             var (offset, length) = StripRange(word);
             var core = word.Slice(offset, length);
-            ref var f = ref l.Facts[i];
-            f.CoreStart = words[i].Start.Value + offset;
+            ref var f = ref facts[i];
+            f.CoreStart = start + offset;
             f.CoreLength = length;
-            if (i < classified)
+            // An empty core keeps the zeroed facts: content, no case, not a letter (what its class and first character give).
+            if (i < classified && length > 0)
             {
-                f.Class = ClassOf(core);
-                var coreOfCore = Strip(core);
-                f.CoreClass = coreOfCore.Length == core.Length ? f.Class : ClassOf(coreOfCore);
-                f.CoreUpper = length > 0 && char.IsUpper(core[0]);
-                f.CoreLower = length > 0 && char.IsLower(core[0]);
-                f.CoreLetter = length > 0 && char.IsLetter(core[0]);
+                f.Class = ascii ? _classes.GetAscii(core) : ClassOf(core);
+                f.CoreClass = IsStripped(core) ? f.Class : ClassOf(Strip(core));
+                var first = core[0];
+                f.CoreUpper = char.IsUpper(first);
+                f.CoreLower = char.IsLower(first);
+                f.CoreLetter = char.IsLetter(first);
             }
             f.EndsSentence = word[^1] is '.' or '!' or '?' && !(word.Length <= 4 && char.IsUpper(word[0]));
             f.DatelineLength = Unknown;
-            (f.StemKey, f.StemAscii) = StemKey(core);
-            l.Stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
-            l.Stem5[i] = f.StemAscii && length >= 5 ? f.StemKey : NoStem;
+            (f.StemKey, f.StemAscii) = ascii ? (AsciiStemKey(core), true) : StemKey(core);
+            stem4[i] = f.StemAscii && length >= 4 ? f.StemKey & Stem4Mask : NoStem;
+            stem5[i] = f.StemAscii && length >= 5 ? f.StemKey : NoStem;
             if (!f.StemAscii)
                 l.NonAsciiStems |= UInt128.One << i;
         }
         // SentenceWords from each word: up to the sentence's end, or to the line's.
         for (int i = words.Length - 1, end = words.Length - 1; i >= 0; i--)
         {
-            if (l.Facts[i].EndsSentence)
+            if (facts[i].EndsSentence)
                 end = i;
-            l.Facts[i].SentenceEnd = end;
-        }
-        // Facts of the headline words (and of the word after the last one, which can open a dateline).
-        for (var i = 0; i <= last; i++)
-        {
-            ref var f = ref l.Facts[i];
-            var word = line[words[i]];
-            var core = l.Core(i);
-            f.DatelineWord = IsDatelineWord(core, word, i + 1 < words.Length ? line[words[i + 1]] : default);
-            if (i == last)
-                break;
-            // "U.S." and "Dr." are abbreviations, not sentence ends.
-            f.SentenceEndBeforeCapital = i + 1 < words.Length && word[^1] is '.' or '!' or '?' && core.Length > 3
-                && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && l.Facts[i + 1].CoreUpper;
-            f.Appositive = i > 0 && line[words[i - 1]][^1] == ',' && f.CoreLower
-                && f.Class is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator;
-            f.PastAuxiliary = word is "has" or "have" or "had" or "was" or "were";
-            f.Article = word is "the" or "a" or "an";
+            facts[i].SentenceEnd = end;
         }
 
-        // Running totals over the words a headline can hold.
+        // Facts of the headline words and running totals over them. The rarer facts are asked only of words that end
+        // with the mark they need (a comma before an appositive, a full stop) or are short enough (articles, auxiliaries).
         l.FirstPastAuxiliary = l.FirstSentenceEnd = l.FirstAppositive = l.FirstTitleMarker = l.SecondLower = int.MaxValue;
         var lowerSinceFirst = 0;
         for (var i = 0; i < last; i++)
         {
-            if (l.Facts[i].Appositive && l.FirstAppositive == int.MaxValue)
-                l.FirstAppositive = i;
-            l.Articles[i + 1] = l.Articles[i] + (l.Facts[i].Article ? 1 : 0);
-            if (i > 0 && l.Facts[i].CoreLetter)
+            ref var f = ref facts[i];
+            var word = l.Word(i);
+            var core = l.Core(i);
+            var next = l.Word(i + 1);
+            f.DatelineWord = IsDatelineWord(core, word, next);
+            // "U.S." and "Dr." are abbreviations, not sentence ends.
+            if (word[^1] is '.' or '!' or '?' && l.FirstSentenceEnd == int.MaxValue && core.Length > 3
+                && core.ContainsAnyInRange('a', 'z') && core.IndexOf('.') < 0 && facts[i + 1].CoreUpper)
+                l.FirstSentenceEnd = i;
+            // An appositive: a lower-case determiner, quantifier or subordinator after a comma.
+            if (word[^1] == ',' && l.FirstAppositive == int.MaxValue && facts[i + 1].CoreLower
+                && facts[i + 1].Class is WordClass.Determiner or WordClass.Quantifier or WordClass.Subordinator)
+                l.FirstAppositive = i + 1;
+            var article = false;
+            if (word.Length <= 4)
             {
-                ref readonly var m = ref l.Facts[i];
-                if (m.CoreClass != WordClass.Content)
+                article = word is "the" or "a" or "an";
+                if (l.FirstPastAuxiliary == int.MaxValue && word is "has" or "have" or "had" or "was" or "were")
+                    l.FirstPastAuxiliary = i;
+            }
+            l.Articles[i + 1] = l.Articles[i] + (article ? 1 : 0);
+            if (i > 0 && f.CoreLetter)
+            {
+                if (f.CoreClass != WordClass.Content)
                 {
-                    if (lowerSinceFirst == 0 && m.CoreUpper && m.CoreClass is not WordClass.Title && l.FirstTitleMarker == int.MaxValue)
+                    if (lowerSinceFirst == 0 && f.CoreUpper && f.CoreClass is not WordClass.Title && l.FirstTitleMarker == int.MaxValue)
                         l.FirstTitleMarker = i;
                 }
-                else if (m.CoreLower && ++lowerSinceFirst == 2)
+                else if (f.CoreLower && ++lowerSinceFirst == 2)
                 {
                     l.SecondLower = i;
                 }
             }
-            if (l.Facts[i].PastAuxiliary && l.FirstPastAuxiliary == int.MaxValue)
-                l.FirstPastAuxiliary = i;
-            if (l.Facts[i].SentenceEndBeforeCapital && l.FirstSentenceEnd == int.MaxValue)
-                l.FirstSentenceEnd = i;
-            ref readonly var f = ref l.Facts[i];
             var content = f.CoreLetter && f.CoreClass == WordClass.Content;
             l.LowerContent[i + 1] = l.LowerContent[i] + (content && !f.CoreUpper ? 1 : 0);
             l.CapitalContent[i + 1] = l.CapitalContent[i] + (content && f.CoreUpper ? 1 : 0);
-            int doubleQuotes = 0, opened = 0, closed = 0, parens = 0;
-            foreach (var c in line[words[i]])
-            {
-                switch (c)
-                {
-                    case '"': doubleQuotes++; break;
-                    case '\u201C': opened++; break;
-                    case '\u201D': closed++; break;
-                    case '(': parens++; break;
-                    case ')': parens--; break;
-                }
-            }
-            l.DoubleQuotes[i + 1] = l.DoubleQuotes[i] + doubleQuotes;
-            l.Opened[i + 1] = l.Opened[i] + opened;
-            l.Closed[i + 1] = l.Closed[i] + closed;
-            l.Parens[i + 1] = l.Parens[i] + parens;
         }
+        // The word after the last headline word can open a dateline too.
+        facts[last].DatelineWord = IsDatelineWord(l.Core(last), l.Word(last), last + 1 < words.Length ? l.Word(last + 1) : default);
+        // Most headlines hold no quotation marks or parentheses: then every total of them stays 0.
+        if (last > 0 && line[..words[last - 1].End].ContainsAny(s_quotesAndParentheses))
+            CountQuotesAndParentheses(ref l, last);
 
         // A headline does not repeat itself: the first pair that repeats an earlier capitalised content-word pair.
         l.FirstRepeat = int.MaxValue;
@@ -353,6 +342,40 @@ internal sealed class HeadlineExtractor
                     break;
                 }
             }
+        }
+    }
+
+    private static readonly SearchValues<char> s_quotesAndParentheses = SearchValues.Create("\"\u201C\u201D()");
+
+    /// <summary>
+    /// Running totals before each word of the quotation marks and parentheses CanEndHeadline asks about: each mark is
+    /// found by a search and counted for its word, then the counts are summed.
+    /// </summary>
+    private static void CountQuotesAndParentheses(ref Line l, int last)
+    {
+        var headline = l.Text[..l.Words[last - 1].End];
+        var word = 0;
+        for (var at = headline.IndexOfAny(s_quotesAndParentheses); at >= 0;)
+        {
+            while (l.Words[word].End <= at)
+                word++;
+            switch (headline[at])
+            {
+                case '"': l.DoubleQuotes[word + 1]++; break;
+                case '\u201C': l.Opened[word + 1]++; break;
+                case '\u201D': l.Closed[word + 1]++; break;
+                case '(': l.Parens[word + 1]++; break;
+                case ')': l.Parens[word + 1]--; break;
+            }
+            var next = headline[(at + 1)..].IndexOfAny(s_quotesAndParentheses);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+        for (var i = 1; i <= last; i++)
+        {
+            l.DoubleQuotes[i] += l.DoubleQuotes[i - 1];
+            l.Opened[i] += l.Opened[i - 1];
+            l.Closed[i] += l.Closed[i - 1];
+            l.Parens[i] += l.Parens[i - 1];
         }
     }
 
@@ -608,21 +631,8 @@ internal sealed class HeadlineExtractor
         var repeats = UInt128.Zero;
         if (stemFacts.StemAscii)
         {
-            // ASCII stems compare as packed keys, four words at a time; a word that is not ASCII is compared as text.
-            var stems = stemLength == 5 ? l.Stem5 : l.Stem4;
-            var key = stemFacts.StemKey;
-            var w = h + 1;
-            if (Vector256.IsHardwareAccelerated)
-            {
-                var target = Vector256.Create(key);
-                for (; w + Vector256<ulong>.Count <= columns; w += Vector256<ulong>.Count)
-                    repeats |= (UInt128)Vector256.Equals(Vector256.Create<ulong>(stems.Slice(w, Vector256<ulong>.Count)), target).ExtractMostSignificantBits() << w;
-            }
-            for (; w < columns; w++)
-            {
-                if (stems[w] == key)
-                    repeats |= UInt128.One << w;
-            }
+            // ASCII stems compare as packed keys, several words at a time; a word that is not ASCII is compared as text.
+            repeats = MatchingStems(stemLength == 5 ? l.Stem5 : l.Stem4, stemFacts.StemKey, h + 1, columns);
             var others = l.NonAsciiStems & ~((UInt128.One << (h + 1)) - 1);
             while (others != UInt128.Zero)
             {
@@ -647,6 +657,57 @@ internal sealed class HeadlineExtractor
                 repeats |= UInt128.One << w;
         }
         return repeats;
+    }
+
+    /// <summary>
+    /// Bit w set for each w in [from, to) whose stem is <paramref name="key"/>. The stems are padded with zeros (no stem
+    /// packs to zero) to a multiple of eight, so the vector compares need no tail.
+    /// </summary>
+    private static UInt128 MatchingStems(ReadOnlySpan<ulong> stems, ulong key, int from, int to)
+    {
+        ulong low = 0, high = 0;
+        ref var first = ref MemoryMarshal.GetReference(stems);
+        // From a multiple of eight: each compare's bits then fall into one half of the mask.
+        var w = from & ~7;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var target = Vector512.Create(key);
+            for (; w < to; w += Vector512<ulong>.Count)
+            {
+                var bits = Vector512.Equals(Vector512.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits();
+                if (w < 64)
+                    low |= bits << w;
+                else
+                    high |= bits << (w - 64);
+            }
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            var target = Vector256.Create(key);
+            for (; w < to; w += Vector256<ulong>.Count)
+            {
+                var bits = (ulong)Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits();
+                if (w < 64)
+                    low |= bits << w;
+                else
+                    high |= bits << (w - 64);
+            }
+        }
+        else
+        {
+            for (; w < to; w++)
+            {
+                if (stems[w] == key)
+                {
+                    if (w < 64)
+                        low |= 1UL << w;
+                    else
+                        high |= 1UL << (w - 64);
+                }
+            }
+        }
+        var below = to >= 128 ? UInt128.MaxValue : (UInt128.One << to) - 1;
+        return new UInt128(high, low) & below & ~((UInt128.One << from) - 1);
     }
 
     private static int CapitalsBeforeLower(in Line l, int from)
@@ -744,7 +805,7 @@ internal sealed class HeadlineExtractor
         for (var j = k - 1; j >= Math.Max(0, k - 4); j--)
         {
             var length = DatelineLength(ref l, j);
-            if (length >= 0 && l.Words[j].Start.Value + length > l.Words[k].Start.Value)
+            if (length >= 0 && l.Words[j].Start + length > l.Words[k].Start)
                 return true;
             if (j == k - 1 && l.Facts[j].DatelineWord)
                 return true;
@@ -757,7 +818,7 @@ internal sealed class HeadlineExtractor
     {
         ref var f = ref l.Facts[j];
         if (f.DatelineLength == Unknown)
-            f.DatelineLength = DatelineExtractor.TryRead(l.Text[l.Words[j].Start.Value..], out var length, out _) ? length : -1;
+            f.DatelineLength = DatelineExtractor.TryRead(l.Text[l.Words[j].Start..], out var length, out _) ? length : -1;
         return f.DatelineLength;
     }
 
@@ -766,12 +827,29 @@ internal sealed class HeadlineExtractor
 
     private static bool IsDatelineWord(ReadOnlySpan<char> core, ReadOnlySpan<char> word, ReadOnlySpan<char> next)
     {
-        if (core.Length < 3 || core.ContainsAnyInRange('a', 'z'))
-            return false;
-        return word[^1] is ',' or ':' || next.Length > 0 && (next[0] == '(' || next[0] is '\u2014' or '\u2013' or '-');
+        // The cheap tests of the word's end and the next word first: few words pass them.
+        return core.Length >= 3 && (word[^1] is ',' or ':' || next.Length > 0 && (next[0] == '(' || next[0] is '\u2014' or '\u2013' or '-'))
+            && !core.ContainsAnyInRange('a', 'z');
+    }
+
+    /// <summary><see cref="StemKey"/> of a core known to be ASCII: the first four characters lower-cased at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per word, and small
+    private static ulong AsciiStemKey(ReadOnlySpan<char> core)
+    {
+        if (core.Length < 4)
+            return StemKey(core).Key;
+        // Four 16-bit characters packed into their low bytes: 0d0c0b0a -> 00dc00ba -> 0000dcba.
+        var key = AsciiWordTable.Lower(MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(core)));
+        key = (key | (key >> 8)) & 0x0000_FFFF_0000_FFFF;
+        key = (key | (key >> 16)) & 0xFFFF_FFFF;
+        return core.Length == 4 ? key : key | (AsciiWordTable.Lower(core[4]) << 32);
     }
 
     private static int SentenceWords(in Line l, int k) => l.Facts[k].SentenceEnd - k + 1;
+
+    /// <summary>Whether <see cref="Strip"/> leaves a non-empty core as it is: it ends with a letter or digit and no possessive.</summary>
+    private static bool IsStripped(ReadOnlySpan<char> core) =>
+        char.IsLetterOrDigit(core[^1]) && !(core.Length > 2 && core[^1] is 's' or 'S' && core[^2] is '\'' or '\u2019');
 
     /// <summary>The word without surrounding punctuation and a possessive ending.</summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word)
@@ -807,22 +885,5 @@ internal sealed class HeadlineExtractor
             key |= (ulong)char.ToLowerInvariant(ch) << (8 * c);
         }
         return (key, true);
-    }
-
-    private static int SplitWords(ReadOnlySpan<char> line, Span<Range> words)
-    {
-        var count = 0;
-        var i = 0;
-        while (i < line.Length && count < words.Length)
-        {
-            while (i < line.Length && char.IsWhiteSpace(line[i]))
-                i++;
-            var start = i;
-            while (i < line.Length && !char.IsWhiteSpace(line[i]))
-                i++;
-            if (i > start)
-                words[count++] = new Range(start, i);
-        }
-        return count;
     }
 }

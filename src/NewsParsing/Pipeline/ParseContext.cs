@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Diagnostics;
 using NewsParsing.Internal;
 using System.Collections.Immutable;
 using System.Numerics;
@@ -67,7 +69,7 @@ internal sealed class ParseContext
             if (slice.IsEmpty)
                 return "";
             // A small direct-mapped cache, not a dictionary: no growth garbage, and a collision only costs a copy.
-            var cache = _shortSlices ??= new string?[(int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Text.Length / 128), 32, 1024)];
+            var cache = _shortSlices ??= RentSliceCache();
             ref var slot = ref cache[SliceHash(slice) & (cache.Length - 1)];
             if (slot is { } cached && slice.SequenceEqual(cached))
                 return cached;
@@ -98,6 +100,17 @@ internal sealed class ParseContext
 
     /// <summary>Short model strings by the hash of their characters (a power-of-two table, sized by the text).</summary>
     private string?[]? _shortSlices;
+
+    /// <summary>
+    /// The table is a temporary of the parse, rented and returned by <see cref="ToArticle"/>: a new one each parse was up
+    /// to 8 KB of garbage. The shared pool's arrays have power-of-two lengths (its buckets), which the hash masks.
+    /// </summary>
+    private string?[] RentSliceCache()
+    {
+        var cache = ArrayPool<string?>.Shared.Rent((int)Math.Clamp(BitOperations.RoundUpToPowerOf2((uint)Text.Length / 128), 32, 1024));
+        Debug.Assert(BitOperations.IsPow2(cache.Length));
+        return cache;
+    }
 
     /// <summary>The text of the quote whose span is exactly <paramref name="span"/>, if one is built (quotes are added in text order).</summary>
     private string? QuoteTextAt(TextSpan span)
@@ -171,20 +184,30 @@ internal sealed class ParseContext
 
     private bool _metadataLimitReported;
 
-    public Article ToArticle() => new(
-        Format,
-        Text,
-        SourceMap,
-        Headline,
-        Published,
-        Freeze(Authors),
-        Dateline,
-        Metadata,
-        BuildBody(),
-        Freeze(Quotes),
-        Freeze(Claims),
-        Options.IncludeDroppedText ? Freeze(Dropped) : [],
-        Freeze(Diagnostics));
+    public Article ToArticle()
+    {
+        var article = new Article(
+            Format,
+            Text,
+            SourceMap,
+            Headline,
+            Published,
+            Freeze(Authors),
+            Dateline,
+            Metadata,
+            BuildBody(),
+            Freeze(Quotes),
+            Freeze(Claims),
+            Options.IncludeDroppedText ? Freeze(Dropped) : [],
+            Freeze(Diagnostics));
+        // The model is built: the string table goes back to the pool, emptied so it keeps no string of this article alive.
+        if (_shortSlices is { } cache)
+        {
+            _shortSlices = null;
+            ArrayPool<string?>.Shared.Return(cache, clearArray: true);
+        }
+        return article;
+    }
 
     /// <summary>The items as the model holds them; an empty list as the shared empty array, not a new one.</summary>
     private static ImmutableArray<T> Freeze<T>(List<T> items) => items.Count == 0 ? [] : [.. items];

@@ -14,37 +14,74 @@ internal static class ParagraphSplitter
 
     public static void Split(ReadOnlySpan<char> text, int start, List<TextSpan> blocks, CancellationToken cancellationToken)
     {
-        var lines = new LineScanner(text, start);
-        int blockStart = -1, blockEnd = -1;
-        var count = 0;
-        while (lines.MoveNext())
-        {
-            if ((++count & 0xFFF) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            var line = lines.Current;
-            if (line.IsWhiteSpace())
-            {
-                Flush(text, blocks, ref blockStart, ref blockEnd);
-                continue;
-            }
-            if (blockStart >= 0 && StartsNewBlock(TrimmedLast(text, blockStart, blockEnd), line.TrimStart()))
-                Flush(text, blocks, ref blockStart, ref blockEnd);
-            if (blockStart < 0)
-                blockStart = lines.Start;
-            blockEnd = lines.End;
-        }
-        Flush(text, blocks, ref blockStart, ref blockEnd);
+        var reader = new BlockReader(text, start, cancellationToken);
+        while (reader.MoveNext())
+            blocks.Add(reader.Current);
     }
 
-    private static void Flush(ReadOnlySpan<char> text, List<TextSpan> blocks, ref int blockStart, ref int blockEnd)
+    /// <summary>The blocks of <see cref="Split"/> one at a time, so a caller can keep them where it likes (a rented array).</summary>
+    public ref struct BlockReader
     {
-        if (blockStart >= 0)
+        private readonly ReadOnlySpan<char> _text;
+        private readonly CancellationToken _cancellationToken;
+        private LineScanner _lines;
+        private int _blockStart = -1, _blockEnd = -1, _count;
+        private bool _done;
+
+        public BlockReader(ReadOnlySpan<char> text, int start, CancellationToken cancellationToken)
         {
-            var span = TextSpans.Trim(text, blockStart, blockEnd);
-            if (!span.IsEmpty)
-                blocks.Add(span);
+            _text = text;
+            _lines = new LineScanner(text, start);
+            _cancellationToken = cancellationToken;
         }
-        blockStart = blockEnd = -1;
+
+        /// <summary>The block found by the last <see cref="MoveNext"/> (trimmed, never empty).</summary>
+        public TextSpan Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (!_done)
+            {
+                if (!_lines.MoveNext())
+                {
+                    _done = true;
+                    return Flush();
+                }
+                if ((++_count & 0xFFF) == 0)
+                    _cancellationToken.ThrowIfCancellationRequested();
+                var line = _lines.Current;
+                if (line.IsWhiteSpace())
+                {
+                    if (Flush())
+                        return true;
+                    continue;
+                }
+                var flushed = _blockStart >= 0 && StartsNewBlock(TrimmedLast(_text, _blockStart, _blockEnd), line.TrimStart()) && Flush();
+                if (_blockStart < 0)
+                    _blockStart = _lines.Start;
+                _blockEnd = _lines.End;
+                if (flushed)
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Ends the open block; true when it holds text (then <see cref="Current"/> is it).</summary>
+        private bool Flush()
+        {
+            var found = false;
+            if (_blockStart >= 0)
+            {
+                var span = TextSpans.Trim(_text, _blockStart, _blockEnd);
+                if (!span.IsEmpty)
+                {
+                    Current = span;
+                    found = true;
+                }
+            }
+            _blockStart = _blockEnd = -1;
+            return found;
+        }
     }
 
     private static ReadOnlySpan<char> TrimmedLast(ReadOnlySpan<char> text, int blockStart, int blockEnd)
