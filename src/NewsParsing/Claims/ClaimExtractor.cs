@@ -41,17 +41,17 @@ internal sealed class ClaimExtractor : IArticleStage
         if (!context.Options.ExtractClaims)
             return;
         var text = context.Text;
-        // Room for the longest block's tokens (about one per five characters), so the list rarely grows and a short
-        // article does not allocate for a long one.
-        var tokens = new List<Token>(Math.Min(256, LongestBlock(context) / 4 + 16));
-        var sentences = new List<(int First, int End)>();
+        // The lists below are the thread's, emptied, from the run before: a parse does not grow its own from empty.
+        using var spare = ClaimScratch.Take();
+        var tokens = spare.Tokens;
+        var sentences = spare.Sentences;
         // Sized for a claim every few sentences so the list of large records rarely grows; pooled, as are the arrays
         // below sized by it, since on a long article they pass the large-object-heap threshold.
         using var found = new PooledList<Found>(text.Length / 128 + 8);
-        var scratch = new List<Attribution>();
-        var frameScratch = new List<AttributionScanner.Frame>();
-        var hedgeScratch = new List<Hedge>();
-        using var hints = new ScanHints();
+        var scratch = spare.Attributions;
+        var frameScratch = spare.Frames;
+        var hedgeScratch = spare.Hedges;
+        var hints = spare.Hints;
 
         // Headlines attribute too ("Trump Says He Never Pledged ...", "Newspaper: Defense secretary used ..."); the
         // headline is scanned where it stands in the text before the body.
@@ -148,7 +148,7 @@ internal sealed class ClaimExtractor : IArticleStage
             return;
 
         using var resolver = new SourceResolver(_lexicons, _quoteLexicons, text);
-        var quoteMentions = new List<TextSpan>();
+        var quoteMentions = spare.QuoteMentions;
         foreach (var quote in quotes)
         {
             if (quote.SpeakerMention is { } m)
@@ -160,8 +160,8 @@ internal sealed class ClaimExtractor : IArticleStage
         using var mentions = PooledList<SpeakerMention?>.OfDefaults(found.Count);
         resolver.ResolveAll(sources.AsSpan(), quoteMentions, mentions.AsSpan());
         var reference = context.ReferenceDate;
-        var numbers = new List<NumberMention>();
-        var dateScratch = new List<DateMention>();
+        var numbers = spare.Numbers;
+        var dateScratch = spare.Dates;
         // Built straight into the context's list while it is empty (this stage is the only one that adds claims), so a
         // long article's claims are not copied from a list of our own once more.
         var claims = context.Claims.Count == 0 ? context.Claims : new List<Claim>(found.Count);
@@ -319,14 +319,6 @@ internal sealed class ClaimExtractor : IArticleStage
                 numbers[kept++] = numbers[n];
         }
         numbers.RemoveRange(kept, numbers.Count - kept);
-    }
-
-    private static int LongestBlock(ParseContext context)
-    {
-        var longest = 0;
-        foreach (var block in context.Body)
-            longest = Math.Max(longest, block.Span.Length);
-        return longest;
     }
 
     /// <summary>The headline's span in the text when it stands there before the body (plain-text dumps), else null.</summary>

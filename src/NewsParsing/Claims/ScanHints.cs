@@ -6,8 +6,8 @@ namespace NewsParsing.Claims;
 
 /// <summary>
 /// Where in the body a hedge, date or number may start, read from the token facts as each block is tokenised, so a
-/// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Per parse,
-/// disposed after it: the lists are pooled, since on a long article they are the size of the text's candidate tokens and
+/// claim's frame or content with none of them skips that scanner (most claims hold no date and no number). Filled per parse and
+/// reset or disposed after it: the lists are pooled, since on a long article they are the size of the text's candidate tokens and
 /// growing them would leave arrays of that size as garbage at every doubling.
 /// </summary>
 /// <remarks>
@@ -29,6 +29,9 @@ internal sealed class ScanHints : IDisposable
     /// usually at or a few spans after it (a long article's searches then cost no binary search each).
     /// </summary>
     private int _blockCursor, _hedgeCursor, _dateCursor, _numberCursor;
+
+    /// <summary>Above this many spans in a list the hints are not kept for the next parse (see <see cref="TryReset"/>).</summary>
+    private const int MaxSpareCount = 1024;
 
     /// <summary>False once a block arrives out of text order: then no range is known to be covered.</summary>
     private bool _inOrder = true;
@@ -72,6 +75,23 @@ internal sealed class ScanHints : IDisposable
     /// <summary>The number candidates overlapping <paramref name="range"/> (a number opens inside one), as <see cref="TryGetHedgeCandidates"/>.</summary>
     public bool TryGetNumberCandidates(string text, TextSpan range, out ReadOnlySpan<TextSpan> candidates) =>
         TryGetCandidates(_numberTokens, ref _numberCursor, text, range, out candidates);
+
+    /// <summary>
+    /// Empties the hints for the next parse and keeps their arrays; false, with nothing emptied, when a list is a long
+    /// article's (the caller then disposes them rather than keep that much).
+    /// </summary>
+    public bool TryReset()
+    {
+        if (Math.Max(Math.Max(_blocks.Count, _hedgeTokens.Count), Math.Max(_dateTokens.Count, _numberTokens.Count)) > MaxSpareCount)
+            return false;
+        _blocks.Clear();
+        _hedgeTokens.Clear();
+        _dateTokens.Clear();
+        _numberTokens.Clear();
+        _blockCursor = _hedgeCursor = _dateCursor = _numberCursor = 0;
+        _inOrder = true;
+        return true;
+    }
 
     public void Dispose()
     {

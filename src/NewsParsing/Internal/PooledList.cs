@@ -49,6 +49,14 @@ internal sealed class PooledList<T> : IDisposable
 
     public Span<T> AsSpan() => _items.AsSpan(0, _count);
 
+    /// <summary>Empties the list and keeps its array (for a list reused by the next parse).</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+            AsSpan().Clear();
+        _count = 0;
+    }
+
     /// <summary>Sorts with <see cref="List{T}.Sort(Comparison{T})"/>'s algorithm, so ties end in the same order.</summary>
     public void Sort(Comparison<T> comparison) => AsSpan().Sort(comparison);
 
