@@ -93,6 +93,53 @@ public class ConcurrencyTests
     }
 
     [Fact]
+    public void ParsesOnOneThread_MatchParsesOnFreshThreads()
+    {
+        // The quote and claim stages keep their emptied scratch lists on the thread for its next parse: a parse on a
+        // thread that has run others (long ones too, which outgrow what is kept) must give what a fresh thread gives.
+        var parser = NewsParser.Default;
+        var inputs = MixedInputs();
+        inputs.Add(("long", p => p.Parse(string.Concat(Enumerable.Range(0, 60).Select(GeneratedInputs.Article)))));
+        var runOn = "Run-on paragraph\n\n" + string.Concat(Enumerable.Repeat("\u201CWe will hold the line,\u201D Mayor Ana Lopez said on Friday, and she reportedly added 30 more. ", 2_000));
+        inputs.Add(("one long paragraph", p => p.Parse(runOn)));
+        var fresh = inputs.Select(input => OnNewThread(() => Json(input.Parse(parser)))).ToArray();
+
+        var reused = OnNewThread(() =>
+        {
+            var results = new string[inputs.Count];
+            for (var round = 0; round < 2; round++)
+            {
+                for (var i = inputs.Count - 1; i >= 0; i--)
+                    results[i] = Json(inputs[i].Parse(parser));
+            }
+            return results;
+        });
+
+        for (var i = 0; i < inputs.Count; i++)
+            Assert.True(fresh[i] == reused[i], $"{inputs[i].Name} differs after other parses on its thread");
+    }
+
+    private static T OnNewThread<T>(Func<T> work)
+    {
+        T result = default!;
+        Exception? failure = null;
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                result = work();
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+        });
+        thread.Start();
+        thread.Join();
+        return failure is null ? result : throw new InvalidOperationException("the parse failed", failure);
+    }
+
+    [Fact]
     public void ParsersWithDifferentOptions_DoNotShareState()
     {
         var small = NewsParser.Create(o => o with { MaxInputChars = 200, IncludeDroppedText = false });
