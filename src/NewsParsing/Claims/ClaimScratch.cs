@@ -10,7 +10,7 @@ namespace NewsParsing.Claims;
 /// </summary>
 internal sealed class ClaimScratch : IDisposable
 {
-    /// <summary>Above this many tokens in one block the lists are not kept for the next run.</summary>
+    /// <summary>Above this many tokens in one block (or quote mentions, or sentences) the lists are not kept for the next run.</summary>
     private const int MaxSpareTokens = 4096;
 
     [ThreadStatic]
@@ -49,7 +49,8 @@ internal sealed class ClaimScratch : IDisposable
         Numbers.Clear();
         Dates.Clear();
         QuoteMentions.Clear();
-        if (Tokens.Capacity > MaxSpareTokens || !Hints.TryReset())
+        // The quote mentions are the whole article's, the others one block's or one sentence's.
+        if (Tokens.Capacity > MaxSpareTokens || QuoteMentions.Capacity > MaxSpareTokens || Sentences.Capacity > MaxSpareTokens || !Hints.TryReset())
         {
             Hints.Dispose();
             return;
