@@ -1,6 +1,7 @@
 using System.Buffers;
 using NewsParsing.Internal;
 using NewsParsing.Model;
+using NewsParsing.Segmentation;
 
 namespace NewsParsing.Quotes;
 
@@ -359,7 +360,7 @@ internal sealed class MentionChain : IDisposable
         if (hasName)
         {
             nameStart = afterTitle;
-            role = lastTitleEnd < 0 || honorificOnly ? default : Trimmed(phrase, determiner ? NextWordStart(phrase, firstWordStart) : 0, lastTitleEnd);
+            role = lastTitleEnd < 0 || honorificOnly ? default : TextSpans.Trim(phrase, determiner ? NextWordStart(phrase, firstWordStart) : 0, lastTitleEnd);
             kind = org || determiner && !(lastTitleEnd >= 0) ? SpeakerKind.Organization : SpeakerKind.Person;
         }
         else
@@ -371,16 +372,6 @@ internal sealed class MentionChain : IDisposable
             kind = org && !group ? SpeakerKind.Organization : SpeakerKind.Unnamed;
         }
         nameWords = CountWords(phrase[nameStart..]);
-    }
-
-    /// <summary>The bounds of <c>phrase[start..end].Trim()</c> within the phrase (empty when nothing is left).</summary>
-    private static TextSpan Trimmed(ReadOnlySpan<char> phrase, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(phrase[start]))
-            start++;
-        while (end > start && char.IsWhiteSpace(phrase[end - 1]))
-            end--;
-        return TextSpan.FromBounds(start, end);
     }
 
     private static int NextWordStart(ReadOnlySpan<char> phrase, int from)

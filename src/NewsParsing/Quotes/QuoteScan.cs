@@ -383,7 +383,7 @@ internal sealed partial class QuoteScan : IDisposable
                 AddDirect(span, previous);
                 return quote.End;
             }
-            if (CountWords(_text.AsSpan(span.Start, span.Length), MinUnattributedDirectWords) >= MinUnattributedDirectWords)
+            if (Segmentation.TextSpans.CountWords(_text.AsSpan(span.Start, span.Length), MinUnattributedDirectWords) >= MinUnattributedDirectWords)
             {
                 _drafts.Add(new Draft(span, QuoteKind.Direct, null));
                 return quote.End;
@@ -450,7 +450,7 @@ internal sealed partial class QuoteScan : IDisposable
             if (_tokens[i].Kind != TokenKind.Punctuation)
                 return false;
         }
-        if (CountWords(_text.AsSpan(quote.Start, quote.End - quote.Start), MinUnattributedDirectWords) < MinUnattributedDirectWords)
+        if (Segmentation.TextSpans.CountWords(_text.AsSpan(quote.Start, quote.End - quote.Start), MinUnattributedDirectWords) < MinUnattributedDirectWords)
             return false;
         if (TryFindSubject(floor, t - 1, out var subject) && _chain.Add(subject) is var mention and >= 0)
             attribution = attribution with { Mention = mention };
@@ -1444,27 +1444,9 @@ internal sealed partial class QuoteScan : IDisposable
         for (var i = to - 1; i >= from; i--)
         {
             if (_tokens[i].Kind == TokenKind.Quote)
-                return CountWords(WordAt(i), MinMixedQuoteWords);
+                return Segmentation.TextSpans.CountWords(WordAt(i), MinMixedQuoteWords);
         }
         return 0;
-    }
-
-    /// <summary>
-    /// <see cref="Segmentation.TextSpans.CountWords"/> of <paramref name="text"/>, but no more than <paramref name="limit"/>:
-    /// the count stops there instead of reading a long quotation to its end.
-    /// </summary>
-    private static int CountWords(ReadOnlySpan<char> text, int limit)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var isWord = char.IsLetterOrDigit(c);
-            if (isWord && !inWord && ++count == limit)
-                return count;
-            inWord = isWord || inWord && c is '\'' or '\u2019' or '-';
-        }
-        return count;
     }
 
     private bool HasLeadingCue(int t, int floor)

@@ -18,15 +18,17 @@ internal static class TextSpans
     public static TextSpan Trim(ReadOnlySpan<char> text, TextSpan span) => Trim(text, span.Start, span.End);
 
     /// <summary>Counts the words (runs of letters or digits) in text.</summary>
-    public static int CountWords(ReadOnlySpan<char> text)
+    /// <param name="text">The text.</param>
+    /// <param name="limit">Where to stop counting: a caller asking "at least n words?" need not read a long text to its end.</param>
+    public static int CountWords(ReadOnlySpan<char> text, int limit = int.MaxValue)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var isWord = char.IsLetterOrDigit(c);
-            if (isWord && !inWord)
-                count++;
+            if (isWord && !inWord && ++count == limit)
+                return count;
             inWord = isWord || inWord && c is '\'' or '\u2019' or '-';
         }
         return count;
