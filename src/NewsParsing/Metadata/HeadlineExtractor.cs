@@ -673,41 +673,30 @@ internal sealed class HeadlineExtractor
         {
             var target = Vector512.Create(key);
             for (; w < to; w += Vector512<ulong>.Count)
-            {
-                var bits = Vector512.Equals(Vector512.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits();
-                if (w < 64)
-                    low |= bits << w;
-                else
-                    high |= bits << (w - 64);
-            }
+                Place(Vector512.Equals(Vector512.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits(), w, ref low, ref high);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
             var target = Vector256.Create(key);
             for (; w < to; w += Vector256<ulong>.Count)
-            {
-                var bits = (ulong)Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits();
-                if (w < 64)
-                    low |= bits << w;
-                else
-                    high |= bits << (w - 64);
-            }
+                Place(Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)w), target).ExtractMostSignificantBits(), w, ref low, ref high);
         }
         else
         {
             for (; w < to; w++)
-            {
-                if (stems[w] == key)
-                {
-                    if (w < 64)
-                        low |= 1UL << w;
-                    else
-                        high |= 1UL << (w - 64);
-                }
-            }
+                Place(stems[w] == key ? 1UL : 0, w, ref low, ref high);
         }
         var below = to >= 128 ? UInt128.MaxValue : (UInt128.One << to) - 1;
         return new UInt128(high, low) & below & ~((UInt128.One << from) - 1);
+    }
+
+    /// <summary>Puts the match bits of words w, w + 1, ... into the low or high half of a 128-bit mask.</summary>
+    private static void Place(ulong bits, int w, ref ulong low, ref ulong high)
+    {
+        if (w < 64)
+            low |= bits << w;
+        else
+            high |= bits << (w - 64);
     }
 
     private static int CapitalsBeforeLower(in Line l, int from)
@@ -848,8 +837,7 @@ internal sealed class HeadlineExtractor
     private static int SentenceWords(in Line l, int k) => l.Facts[k].SentenceEnd - k + 1;
 
     /// <summary>Whether <see cref="Strip"/> leaves a non-empty core as it is: it ends with a letter or digit and no possessive.</summary>
-    private static bool IsStripped(ReadOnlySpan<char> core) =>
-        char.IsLetterOrDigit(core[^1]) && !(core.Length > 2 && core[^1] is 's' or 'S' && core[^2] is '\'' or '\u2019');
+    private static bool IsStripped(ReadOnlySpan<char> core) => char.IsLetterOrDigit(core[^1]) && !EndsWithPossessive(core);
 
     /// <summary>The word without surrounding punctuation and a possessive ending.</summary>
     private static ReadOnlySpan<char> Strip(ReadOnlySpan<char> word)
@@ -866,10 +854,14 @@ internal sealed class HeadlineExtractor
             start++;
         while (end > start && !char.IsLetterOrDigit(word[end - 1]))
             end--;
-        if (end - start > 2 && word[end - 2] is '\'' or '\u2019' && word[end - 1] is 's' or 'S')
+        if (EndsWithPossessive(word[start..end]))
             end -= 2;
         return (start, end - start);
     }
+
+    /// <summary>"Trump's", "Putin’s": an apostrophe and s after at least one character.</summary>
+    private static bool EndsWithPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S';
 
     /// <summary>The first five characters, lower-cased, one byte each; false when one of them is not ASCII.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per word, and small
