@@ -115,15 +115,22 @@ internal sealed class MentionChain : IDisposable
     public void Freeze()
     {
         // A name seen fewer than MaxNameOccurrences times is searched to the end of the text: on a long text with
-        // many people, one search per person would cost people × length, so their candidates come from an index.
-        using var capitals = CountPersons() >= CapitalIndex.MinPersons && _text.Length - BodyStart >= CapitalIndex.MinChars
-            ? new CapitalIndex(_text, BodyStart)
-            : null;
-        foreach (var entity in _entities)
+        // many people, one search per person would cost people × length, so once the searches have read the text
+        // several times over, the remaining candidates come from an index. Built only then: most long texts' names are
+        // frequent, found MaxNameOccurrences times early on, and the index costs as much as a dozen whole-text searches.
+        var search = new NameSearch(_text.Length - BodyStart >= CapitalIndex.MinChars ? (_text.Length - BodyStart) * NameSearch.TextsBeforeIndex : long.MaxValue);
+        try
         {
-            if (entity.Kind == SpeakerKind.Person)
-                Complete(entity, capitals);
-            entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
+            foreach (var entity in _entities)
+            {
+                if (entity.Kind == SpeakerKind.Person)
+                    Complete(entity, ref search);
+                entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
+            }
+        }
+        finally
+        {
+            search.Capitals?.Dispose();
         }
         _built.Dispose();
         _built = PooledList<SpeakerMention?>.OfDefaults(_mentions.Count);
@@ -435,31 +442,27 @@ internal sealed class MentionChain : IDisposable
         return word;
     }
 
-    private int CountPersons()
-    {
-        var persons = 0;
-        foreach (var entity in _entities)
-        {
-            if (entity.Kind == SpeakerKind.Person)
-                persons++;
-        }
-        return persons;
-    }
-
     /// <summary>Completes a person's name and role from its fullest occurrence ("Putin" → "Vladimir Putin").</summary>
-    private void Complete(Entity entity, CapitalIndex? capitals)
+    private void Complete(Entity entity, ref NameSearch search)
     {
         var text = _text.AsSpan();
         var name = entity.Name;
         var nameWords = CountWords(name);
         // Occurrences in text order, each after the end of the one before, as repeated IndexOf calls find them.
-        var indexed = capitals is not null && CapitalIndex.CanFind(name);
-        var candidates = indexed ? capitals!.Candidates(name) : default;
+        var indexed = search.Capitals is not null && CapitalIndex.CanFind(name);
+        var candidates = indexed ? search.Capitals!.Candidates(name) : default;
         var next = 0;
         var from = BodyStart;
         for (var n = 0; n < MaxNameOccurrences; n++)
         {
             int at;
+            if (!indexed && search.Searched > search.Budget && CapitalIndex.CanFind(name))
+            {
+                // The searches so far read the text over and over: from here on, candidates from the index.
+                search.Capitals = new CapitalIndex(_text, BodyStart);
+                indexed = true;
+                candidates = search.Capitals.Candidates(name);
+            }
             if (indexed)
             {
                 while (next < candidates.Length && (candidates[next] < from || !text[candidates[next]..].StartsWith(name, StringComparison.Ordinal)))
@@ -471,6 +474,7 @@ internal sealed class MentionChain : IDisposable
             else
             {
                 at = text[from..].IndexOf(name, StringComparison.Ordinal);
+                search.Searched += at < 0 ? text.Length - from : at + name.Length;
                 if (at < 0)
                     break;
                 at += from;
@@ -523,6 +527,18 @@ internal sealed class MentionChain : IDisposable
         }
     }
 
+    /// <summary>How much the name searches of one <see cref="Freeze"/> have read, and the index they use once that is too much.</summary>
+    private struct NameSearch(long budget)
+    {
+        /// <summary>Whole-text searches' worth of reading after which the index is built.</summary>
+        public const int TextsBeforeIndex = 8;
+
+        /// <summary>The characters searched before the index is built (<see cref="long.MaxValue"/>: never, a short text).</summary>
+        public readonly long Budget = budget;
+        public long Searched;
+        public CapitalIndex? Capitals;
+    }
+
     /// <summary>
     /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
     /// bucket may hold other pairs too): a name starting with an ASCII capital occurs only at one of its bucket's
@@ -530,8 +546,8 @@ internal sealed class MentionChain : IDisposable
     /// </summary>
     private sealed class CapitalIndex : IDisposable
     {
-        /// <summary>Below these an IndexOf per person is cheaper than building the index.</summary>
-        public const int MinPersons = 4, MinChars = 16 * 1024;
+        /// <summary>Below this an IndexOf per person is cheaper than building the index.</summary>
+        public const int MinChars = 16 * 1024;
 
         private const int Buckets = 26 * 128;
 
