@@ -542,7 +542,7 @@ internal sealed class MentionChain : IDisposable
     /// <summary>
     /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
     /// bucket may hold other pairs too): a name starting with an ASCII capital occurs only at one of its bucket's
-    /// positions. Its arrays are pooled; one pass builds it.
+    /// positions. Its arrays are pooled.
     /// </summary>
     private sealed class CapitalIndex : IDisposable
     {
@@ -556,24 +556,37 @@ internal sealed class MentionChain : IDisposable
 
         public CapitalIndex(string text, int start)
         {
-            _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
-            var starts = _bucketStarts.AsSpan(0, Buckets + 1);
-            starts.Clear();
+            // One scan of the text gathers the capitals, in text order; counting them by bucket and placing them reads
+            // that list, not the text again.
+            var found = ArrayPool<int>.Shared.Rent(Math.Max((text.Length - start) / 16, 16));
             var count = 0;
             for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
             {
-                starts[Bucket(text[p], text[p + 1]) + 1]++;
-                count++;
+                if (count == found.Length)
+                {
+                    var larger = ArrayPool<int>.Shared.Rent(found.Length * 2);
+                    found.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(found);
+                    found = larger;
+                }
+                found[count++] = p;
             }
+            var capitals = found.AsSpan(0, count);
+            _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
+            var starts = _bucketStarts.AsSpan(0, Buckets + 1);
+            starts.Clear();
+            foreach (var p in capitals)
+                starts[Bucket(text[p], text[p + 1]) + 1]++;
             for (var b = 1; b <= Buckets; b++)
                 starts[b] += starts[b - 1];
             _positions = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-            // Filled in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
+            // Placed in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
             var fill = ArrayPool<int>.Shared.Rent(Buckets);
             starts[..Buckets].CopyTo(fill);
-            for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
+            foreach (var p in capitals)
                 _positions[fill[Bucket(text[p], text[p + 1])]++] = p;
             ArrayPool<int>.Shared.Return(fill);
+            ArrayPool<int>.Shared.Return(found);
         }
 
         public static bool CanFind(string name) => name.Length >= 2 && char.IsAsciiLetterUpper(name[0]);
