@@ -115,15 +115,22 @@ internal sealed class MentionChain : IDisposable
     public void Freeze()
     {
         // A name seen fewer than MaxNameOccurrences times is searched to the end of the text: on a long text with
-        // many people, one search per person would cost people × length, so their candidates come from an index.
-        using var capitals = CountPersons() >= CapitalIndex.MinPersons && _text.Length - BodyStart >= CapitalIndex.MinChars
-            ? new CapitalIndex(_text, BodyStart)
-            : null;
-        foreach (var entity in _entities)
+        // many people, one search per person would cost people × length, so once the searches have read the text
+        // several times over, the remaining candidates come from an index. Built only then: most long texts' names are
+        // frequent, found MaxNameOccurrences times early on, and the index costs as much as a dozen whole-text searches.
+        var search = new NameSearch(_text.Length - BodyStart >= CapitalIndex.MinChars ? (_text.Length - BodyStart) * NameSearch.TextsBeforeIndex : long.MaxValue);
+        try
         {
-            if (entity.Kind == SpeakerKind.Person)
-                Complete(entity, capitals);
-            entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
+            foreach (var entity in _entities)
+            {
+                if (entity.Kind == SpeakerKind.Person)
+                    Complete(entity, ref search);
+                entity.Speaker = new Speaker(entity.Name, entity.Role, entity.Kind);
+            }
+        }
+        finally
+        {
+            search.Capitals?.Dispose();
         }
         _built.Dispose();
         _built = PooledList<SpeakerMention?>.OfDefaults(_mentions.Count);
@@ -435,31 +442,27 @@ internal sealed class MentionChain : IDisposable
         return word;
     }
 
-    private int CountPersons()
-    {
-        var persons = 0;
-        foreach (var entity in _entities)
-        {
-            if (entity.Kind == SpeakerKind.Person)
-                persons++;
-        }
-        return persons;
-    }
-
     /// <summary>Completes a person's name and role from its fullest occurrence ("Putin" → "Vladimir Putin").</summary>
-    private void Complete(Entity entity, CapitalIndex? capitals)
+    private void Complete(Entity entity, ref NameSearch search)
     {
         var text = _text.AsSpan();
         var name = entity.Name;
         var nameWords = CountWords(name);
         // Occurrences in text order, each after the end of the one before, as repeated IndexOf calls find them.
-        var indexed = capitals is not null && CapitalIndex.CanFind(name);
-        var candidates = indexed ? capitals!.Candidates(name) : default;
+        var indexed = search.Capitals is not null && CapitalIndex.CanFind(name);
+        var candidates = indexed ? search.Capitals!.Candidates(name) : default;
         var next = 0;
         var from = BodyStart;
         for (var n = 0; n < MaxNameOccurrences; n++)
         {
             int at;
+            if (!indexed && search.Searched > search.Budget && CapitalIndex.CanFind(name))
+            {
+                // The searches so far read the text over and over: from here on, candidates from the index.
+                search.Capitals = new CapitalIndex(_text, BodyStart);
+                indexed = true;
+                candidates = search.Capitals.Candidates(name);
+            }
             if (indexed)
             {
                 while (next < candidates.Length && (candidates[next] < from || !text[candidates[next]..].StartsWith(name, StringComparison.Ordinal)))
@@ -471,6 +474,7 @@ internal sealed class MentionChain : IDisposable
             else
             {
                 at = text[from..].IndexOf(name, StringComparison.Ordinal);
+                search.Searched += at < 0 ? text.Length - from : at + name.Length;
                 if (at < 0)
                     break;
                 at += from;
@@ -523,15 +527,27 @@ internal sealed class MentionChain : IDisposable
         }
     }
 
+    /// <summary>How much the name searches of one <see cref="Freeze"/> have read, and the index they use once that is too much.</summary>
+    private struct NameSearch(long budget)
+    {
+        /// <summary>Whole-text searches' worth of reading after which the index is built.</summary>
+        public const int TextsBeforeIndex = 8;
+
+        /// <summary>The characters searched before the index is built (<see cref="long.MaxValue"/>: never, a short text).</summary>
+        public readonly long Budget = budget;
+        public long Searched;
+        public CapitalIndex? Capitals;
+    }
+
     /// <summary>
     /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
     /// bucket may hold other pairs too): a name starting with an ASCII capital occurs only at one of its bucket's
-    /// positions. Its arrays are pooled; one pass builds it.
+    /// positions. Its arrays are pooled.
     /// </summary>
     private sealed class CapitalIndex : IDisposable
     {
-        /// <summary>Below these an IndexOf per person is cheaper than building the index.</summary>
-        public const int MinPersons = 4, MinChars = 16 * 1024;
+        /// <summary>Below this an IndexOf per person is cheaper than building the index.</summary>
+        public const int MinChars = 16 * 1024;
 
         private const int Buckets = 26 * 128;
 
@@ -540,24 +556,37 @@ internal sealed class MentionChain : IDisposable
 
         public CapitalIndex(string text, int start)
         {
-            _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
-            var starts = _bucketStarts.AsSpan(0, Buckets + 1);
-            starts.Clear();
+            // One scan of the text gathers the capitals, in text order; counting them by bucket and placing them reads
+            // that list, not the text again.
+            var found = ArrayPool<int>.Shared.Rent(Math.Max((text.Length - start) / 16, 16));
             var count = 0;
             for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
             {
-                starts[Bucket(text[p], text[p + 1]) + 1]++;
-                count++;
+                if (count == found.Length)
+                {
+                    var larger = ArrayPool<int>.Shared.Rent(found.Length * 2);
+                    found.AsSpan(0, count).CopyTo(larger);
+                    ArrayPool<int>.Shared.Return(found);
+                    found = larger;
+                }
+                found[count++] = p;
             }
+            var capitals = found.AsSpan(0, count);
+            _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
+            var starts = _bucketStarts.AsSpan(0, Buckets + 1);
+            starts.Clear();
+            foreach (var p in capitals)
+                starts[Bucket(text[p], text[p + 1]) + 1]++;
             for (var b = 1; b <= Buckets; b++)
                 starts[b] += starts[b - 1];
             _positions = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-            // Filled in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
+            // Placed in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
             var fill = ArrayPool<int>.Shared.Rent(Buckets);
             starts[..Buckets].CopyTo(fill);
-            for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
+            foreach (var p in capitals)
                 _positions[fill[Bucket(text[p], text[p + 1])]++] = p;
             ArrayPool<int>.Shared.Return(fill);
+            ArrayPool<int>.Shared.Return(found);
         }
 
         public static bool CanFind(string name) => name.Length >= 2 && char.IsAsciiLetterUpper(name[0]);

@@ -50,8 +50,9 @@ public class MentionChainTests
     [Fact]
     public void OnALongTextWithManyPeopleNamesAreCompletedFromAnywhereAfterThem()
     {
-        // Past 16K characters and four people the chain finds names through its index of capitals: names with an
-        // ASCII capital, one starting with another letter (searched directly), words that merely begin like a name.
+        // Past 16K characters the chain may find names through its index of capitals (see the next test); four people
+        // are searched directly: names with an ASCII capital, one starting with another letter, words that merely
+        // begin like a name.
         var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600));
         var text = "Smith said. Jones said. Ölund said. Brown said. " + filler
             + "Smithson and Browning came. Senator Alice Smith spoke. Governor Bob Jones spoke. Mayor Eva Ölund spoke. "
@@ -65,6 +66,25 @@ public class MentionChainTests
         Assert.Equal(new Speaker("Bob Jones", "Governor", SpeakerKind.Person), chain.GetMention(mentions[1]).Speaker);
         Assert.Equal(new Speaker("Eva Ölund", "Mayor", SpeakerKind.Person), chain.GetMention(mentions[2]).Speaker);
         Assert.Equal(new Speaker("Carl Brown", "Judge", SpeakerKind.Person), chain.GetMention(mentions[3]).Speaker);
+    }
+
+    [Fact]
+    public void ManyRareNamesOnALongTextAreCompletedAlikeBeforeAndAfterTheIndexIsBuilt()
+    {
+        // Each surname occurs once near the start and once in full near the end, so every search reads the whole text:
+        // after eight such searches the chain builds its index of capitals, in the middle of one person's search, and
+        // completes the rest from it (the one starting with a non-ASCII letter is still searched directly).
+        string[] surnames = ["Adams", "Baker", "Clark", "Davis", "Evans", "Fisher", "Green", "Hall", "Irwin", "Jones", "Lewis", "Moore", "Ölund", "Price", "Reed", "Smith"];
+        var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600));
+        var text = string.Concat(surnames.Select(name => name + " said. ")) + filler + "Smithson and Browning came. "
+            + string.Concat(surnames.Select(name => "Governor Anna " + name + " spoke. "));
+        var chain = new MentionChain(text, Lexicons);
+
+        var mentions = surnames.Select(name => chain.Add(Phrase(text, name))).ToArray();
+        chain.Freeze();
+
+        for (var i = 0; i < surnames.Length; i++)
+            Assert.Equal(new Speaker("Anna " + surnames[i], "Governor", SpeakerKind.Person), chain.GetMention(mentions[i]).Speaker);
     }
 
     [Fact]
