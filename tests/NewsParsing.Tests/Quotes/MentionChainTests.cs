@@ -67,6 +67,30 @@ public class MentionChainTests
         Assert.Equal(new Speaker("Carl Brown", "Judge", SpeakerKind.Person), chain.GetMention(mentions[3]).Speaker);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void TheIndexOfCapitalsFindsNamesAtAnyAlignmentAndAtTheEnd(int shift)
+    {
+        // The index reads capitals sixteen characters at a time, then the rest one by one: the completing
+        // occurrences sit at every offset within a block, and the last one ends the text.
+        var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600));
+        var text = "Smith said. Jones said. Brown said. Green said. " + filler + new string(' ', shift)
+            + "Senator Alice Smith spoke. Governor Bob Jones spoke. Mayor Eva Brown spoke. Judge Carl Green";
+        var chain = new MentionChain(text, Lexicons);
+
+        var mentions = new[] { "Smith", "Jones", "Brown", "Green" }.Select(name => chain.Add(Phrase(text, name))).ToArray();
+        chain.Freeze();
+
+        Assert.Equal(new[] { "Alice Smith", "Bob Jones", "Eva Brown", "Carl Green" }, mentions.Select(m => chain.GetMention(m).Speaker.Name));
+        Assert.Equal(new[] { "Senator", "Governor", "Mayor", "Judge" }, mentions.Select(m => chain.GetMention(m).Speaker.Role));
+    }
+
     [Fact]
     public void OrganisationsAreSpeakers()
     {
