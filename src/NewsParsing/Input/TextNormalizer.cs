@@ -132,18 +132,26 @@ internal static class TextNormalizer
     /// </summary>
     private static bool IsPlain(ReadOnlySpan<char> span)
     {
-        for (var tested = 0; tested < MaxBeyondAsciiTests; tested++)
+        var rest = span;
+        for (var tested = 1; ; tested++)
         {
-            var next = span.IndexOfAnyExcept(s_plainAscii);
+            var next = rest.IndexOfAnyExcept(s_plainAscii);
             if (next < 0)
                 return true;
-            var c = span[next];
+            var c = rest[next];
             if (char.IsAscii(c) || s_specialBeyondAscii.Contains(c) || !IsNfcAlone(c))
                 return false;
-            span = span[(next + 1)..];
+            rest = rest[(next + 1)..];
+            // Past the first tests, go on only while such characters stay rare: a long article in English has a curly
+            // quote or dash every line or so, and the searches that take over would read it all again, the last one
+            // several times slower; text in another script, mostly such characters, stops here soon.
+            if (tested >= MaxBeyondAsciiTests && tested * SparseBeyondAscii > span.Length - rest.Length)
+                return false;
         }
-        return false;
     }
+
+    /// <summary>Past <see cref="MaxBeyondAsciiTests"/>, <see cref="IsPlain"/> tests on while a character beyond ASCII comes at most once in this many.</summary>
+    private const int SparseBeyondAscii = 16;
 
     /// <summary>
     /// Whether <paramref name="span"/> holds a character of <see cref="Special"/>: its ASCII characters by one vectorised

@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using NewsParsing.Internal;
 using NewsParsing.Model;
 using NewsParsing.Segmentation;
@@ -542,7 +545,7 @@ internal sealed class MentionChain : IDisposable
     /// <summary>
     /// The positions of the ASCII capitals of a text from a start on, grouped by their first two characters (a
     /// bucket may hold other pairs too): a name starting with an ASCII capital occurs only at one of its bucket's
-    /// positions. Its arrays are pooled.
+    /// positions. Its arrays are pooled; one vectorised pass finds the capitals, and a counting sort files them.
     /// </summary>
     private sealed class CapitalIndex : IDisposable
     {
@@ -556,34 +559,23 @@ internal sealed class MentionChain : IDisposable
 
         public CapitalIndex(string text, int start)
         {
-            // One scan of the text gathers the capitals, in text order; counting them by bucket and placing them reads
-            // that list, not the text again.
-            var found = ArrayPool<int>.Shared.Rent(Math.Max((text.Length - start) / 16, 16));
-            var count = 0;
-            for (var p = Next(text, start); p >= 0; p = Next(text, p + 1))
-            {
-                if (count == found.Length)
-                {
-                    var larger = ArrayPool<int>.Shared.Rent(found.Length * 2);
-                    found.AsSpan(0, count).CopyTo(larger);
-                    ArrayPool<int>.Shared.Return(found);
-                    found = larger;
-                }
-                found[count++] = p;
-            }
-            var capitals = found.AsSpan(0, count);
+            // Capitals with a character after them: the bucket reads it.
+            var searched = text.AsSpan(0, Math.Max(start, text.Length - 1));
+            // A capital every 15 to 20 characters is usual; the list grows if the text holds more.
+            var found = ArrayPool<int>.Shared.Rent(Math.Max((searched.Length - start) / 16, 16));
+            var count = Capitals(searched, start, ref found);
             _bucketStarts = ArrayPool<int>.Shared.Rent(Buckets + 1);
             var starts = _bucketStarts.AsSpan(0, Buckets + 1);
             starts.Clear();
-            foreach (var p in capitals)
+            foreach (var p in found.AsSpan(0, count))
                 starts[Bucket(text[p], text[p + 1]) + 1]++;
             for (var b = 1; b <= Buckets; b++)
                 starts[b] += starts[b - 1];
             _positions = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-            // Placed in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
+            // Filed in text order, so each bucket's positions ascend; fill[b] is where bucket b's next one goes.
             var fill = ArrayPool<int>.Shared.Rent(Buckets);
             starts[..Buckets].CopyTo(fill);
-            foreach (var p in capitals)
+            foreach (var p in found.AsSpan(0, count))
                 _positions[fill[Bucket(text[p], text[p + 1])]++] = p;
             ArrayPool<int>.Shared.Return(fill);
             ArrayPool<int>.Shared.Return(found);
@@ -604,15 +596,52 @@ internal sealed class MentionChain : IDisposable
             ArrayPool<int>.Shared.Return(_positions);
         }
 
-        private static int Bucket(char first, char second) => (first - 'A') * 128 + (second & 127);
-
-        /// <summary>The next ASCII capital at or after <paramref name="from"/> with a character after it, or -1.</summary>
-        private static int Next(string text, int from)
+        /// <summary>
+        /// Writes the positions of the ASCII capitals in <c>text[start..]</c> to <paramref name="positions"/> (a pooled
+        /// array, swapped for a larger one when full), ascending; returns how many. Sixteen characters are compared at a
+        /// time and a bit scan reads the capitals among them: a search call per capital (a text has one every 15 to 20
+        /// characters) cost more than the search itself.
+        /// </summary>
+        private static int Capitals(ReadOnlySpan<char> text, int start, ref int[] positions)
         {
-            if (from >= text.Length - 1)
-                return -1;
-            var at = text.AsSpan(from, text.Length - 1 - from).IndexOfAnyInRange('A', 'Z');
-            return at < 0 ? -1 : from + at;
+            const int Block = 2 * 8;
+            var count = 0;
+            var i = start;
+            if (Vector128.IsHardwareAccelerated)
+            {
+                ref var first = ref MemoryMarshal.GetReference(MemoryMarshal.Cast<char, ushort>(text));
+                var a = Vector128.Create((ushort)'A');
+                var span = Vector128.Create((ushort)('Z' - 'A'));
+                for (; i + Block <= text.Length; i += Block)
+                {
+                    if (positions.Length - count < Block)
+                        Grow(ref positions, count);
+                    // c - 'A' wraps below 'A', so one unsigned compare tells A-Z.
+                    var low = Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref first, (nuint)i) - a, span);
+                    var high = Vector128.LessThanOrEqual(Vector128.LoadUnsafe(ref first, (nuint)(i + Block / 2)) - a, span);
+                    for (var mask = Vector128.Narrow(low, high).ExtractMostSignificantBits(); mask != 0; mask &= mask - 1)
+                        positions[count++] = i + BitOperations.TrailingZeroCount(mask);
+                }
+            }
+            for (; i < text.Length; i++)
+            {
+                if (!char.IsAsciiLetterUpper(text[i]))
+                    continue;
+                if (count == positions.Length)
+                    Grow(ref positions, count);
+                positions[count++] = i;
+            }
+            return count;
         }
+
+        private static void Grow(ref int[] positions, int count)
+        {
+            var larger = ArrayPool<int>.Shared.Rent(positions.Length * 2);
+            positions.AsSpan(0, count).CopyTo(larger);
+            ArrayPool<int>.Shared.Return(positions);
+            positions = larger;
+        }
+
+        private static int Bucket(char first, char second) => (first - 'A') * 128 + (second & 127);
     }
 }

@@ -118,4 +118,35 @@ public class TextNormalizerTests
         }
         Assert.True(changed > 1000, $"{changed} texts needed work");
     }
+
+    /// <summary>
+    /// The same on long texts where characters beyond ASCII are sparse, as in English news (a curly quote or dash a line),
+    /// past the first 64 of them, with the character that needs work, if any, late in the text.
+    /// </summary>
+    [Fact]
+    public void LongTextWithSparseCharactersBeyondAscii_NeedsWorkOnlyWhereItHoldsSome()
+    {
+        var random = new Random(12);
+        string[] plain = ["The minister said ", "that it would ", "not happen. ", "\n", "“We will see,” ", "he added — ", "in Kyiv’s centre "];
+        string[] work = ["\u2000", "\u212B", "e\u0301", "\u0085", "\u2028", "\u00A0", "\u0081", "\r\n", "\t"];
+        var changed = 0;
+        for (var round = 0; round < 200; round++)
+        {
+            var builder = new StringBuilder();
+            for (var i = 200 + random.Next(0, 400); i > 0; i--)
+                builder.Append(plain[random.Next(plain.Length)]);
+            if (round % 2 == 0)
+                builder.Insert(builder.Length - random.Next(0, builder.Length / 4), work[random.Next(work.Length)]);
+            var text = builder.ToString();
+            var result = TextNormalizer.Normalize(text).Text;
+            if (round % 2 == 1)
+                Assert.Same(text, result);
+            else
+            {
+                changed++;
+                Assert.True(result.IsNormalized(NormalizationForm.FormC) && result.AsSpan().IndexOfAny(TextNormalizer.Special) < 0, $"round {round} was not normalised");
+            }
+        }
+        Assert.Equal(100, changed);
+    }
 }

@@ -68,16 +68,27 @@ public class MentionChainTests
         Assert.Equal(new Speaker("Carl Brown", "Judge", SpeakerKind.Person), chain.GetMention(mentions[3]).Speaker);
     }
 
-    [Fact]
-    public void ManyRareNamesOnALongTextAreCompletedAlikeBeforeAndAfterTheIndexIsBuilt()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(15)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void ManyRareNamesOnALongTextAreCompletedAlikeBeforeAndAfterTheIndexIsBuilt(int shift)
     {
         // Each surname occurs once near the start and once in full near the end, so every search reads the whole text:
         // after eight such searches the chain builds its index of capitals, in the middle of one person's search, and
-        // completes the rest from it (the one starting with a non-ASCII letter is still searched directly).
+        // completes the rest from it (the one starting with a non-ASCII letter is still searched directly). The index
+        // reads capitals sixteen characters at a time, then the rest one by one: the shift puts the full names at every
+        // offset within a block, and the last one ends the text. A run of acronyms holds more capitals than the index
+        // first makes room for.
         string[] surnames = ["Adams", "Baker", "Clark", "Davis", "Evans", "Fisher", "Green", "Hall", "Irwin", "Jones", "Lewis", "Moore", "Ölund", "Price", "Reed", "Smith"];
-        var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600));
+        var filler = string.Concat(Enumerable.Repeat("The weather was mild and nobody spoke. ", 600))
+            + string.Concat(Enumerable.Repeat("NATO UN EU USA ", 300)) + "were named. ";
         var text = string.Concat(surnames.Select(name => name + " said. ")) + filler + "Smithson and Browning came. "
-            + string.Concat(surnames.Select(name => "Governor Anna " + name + " spoke. "));
+            + new string(' ', shift) + string.Join(" spoke. ", surnames.Select(name => "Governor Anna " + name));
         var chain = new MentionChain(text, Lexicons);
 
         var mentions = surnames.Select(name => chain.Add(Phrase(text, name))).ToArray();
