@@ -408,8 +408,8 @@ internal sealed class ClaimExtractor : IArticleStage
             int? best = null;
             var bestShared = 0;
             // Quotes before 'first' all end at or before the content starts; from 'last' on they start at or after its end.
-            var first = FirstAbove(_reach, content.Start, ref _firstHint);
-            var last = FirstAbove(_starts, content.End - 1, ref _lastHint);
+            var first = AscendingSearch.FirstAbove(new AscendingSearch.Array(_reach), content.Start, ref _firstHint);
+            var last = AscendingSearch.FirstAbove(new AscendingSearch.Array(_starts), content.End - 1, ref _lastHint);
             for (var k = first; k < last; k++)
             {
                 var q = _order[k];
@@ -429,46 +429,6 @@ internal sealed class ClaimExtractor : IArticleStage
         }
 
         private static bool CanBeClaim(Quote quote) => quote.Kind is not (QuoteKind.Scare or QuoteKind.Headline);
-
-        /// <summary>
-        /// The first index of an ascending array whose value exceeds <paramref name="value"/>, or its length. Claims come
-        /// mostly in text order: the index is searched for from the last answer (<paramref name="hint"/>), in steps that
-        /// double, and only then by halving; a binary search over a long article's quotes costs a dozen mispredicted steps.
-        /// </summary>
-        private static int FirstAbove(int[] ascending, int value, ref int hint)
-        {
-            int low, high;
-            if (hint < ascending.Length && ascending[hint] <= value)
-            {
-                low = hint + 1;
-                var step = 1;
-                while (low + step - 1 < ascending.Length && ascending[low + step - 1] <= value)
-                {
-                    low += step;
-                    step *= 2;
-                }
-                high = Math.Min(ascending.Length, low + step - 1);
-            }
-            else if (hint == 0 || ascending[hint - 1] <= value)
-            {
-                low = high = hint;
-            }
-            else
-            {
-                low = 0;
-                high = hint - 1;
-            }
-            while (low < high)
-            {
-                var middle = (low + high) >>> 1;
-                if (ascending[middle] > value)
-                    high = middle;
-                else
-                    low = middle + 1;
-            }
-            hint = low;
-            return low;
-        }
     }
 
     /// <summary>

@@ -115,44 +115,19 @@ internal sealed class ParseContext
     /// <summary>Where <see cref="QuoteTextAt"/> last found the first quote at or after a span's start.</summary>
     private int _quoteSearchHint;
 
+    private readonly struct QuoteStarts(List<Quote> quotes) : IAscendingKeys
+    {
+        public int Count => quotes.Count;
+
+        public int this[int index] => quotes[index].Span.Start;
+    }
+
     /// <summary>The text of the quote whose span is exactly <paramref name="span"/>, if one is built (quotes are added in text order).</summary>
     private string? QuoteTextAt(TextSpan span)
     {
         var quotes = Quotes;
-        var hint = Math.Min(_quoteSearchHint, quotes.Count);
-        int low, high;
-        // Callers ask in text order mostly: the first quote starting at or after the span is searched for from where the
-        // last one was, in steps that double, and only then by halving. A binary search over a long article's quotes
-        // costs a dozen mispredicted steps per slice.
-        if (hint < quotes.Count && quotes[hint].Span.Start < span.Start)
-        {
-            low = hint + 1;
-            var step = 1;
-            while (low + step - 1 < quotes.Count && quotes[low + step - 1].Span.Start < span.Start)
-            {
-                low += step;
-                step *= 2;
-            }
-            high = Math.Min(quotes.Count, low + step - 1);
-        }
-        else if (hint == 0 || quotes[hint - 1].Span.Start < span.Start)
-        {
-            low = high = hint;
-        }
-        else
-        {
-            low = 0;
-            high = hint - 1;
-        }
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (quotes[middle].Span.Start < span.Start)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        _quoteSearchHint = low;
+        // The first quote starting at or after the span: callers ask in text order mostly.
+        var low = AscendingSearch.FirstAbove(new QuoteStarts(quotes), span.Start - 1, ref _quoteSearchHint);
         for (var i = low; i < quotes.Count && quotes[i].Span.Start == span.Start; i++)
         {
             if (quotes[i].Span == span)
