@@ -120,8 +120,8 @@ internal sealed class MentionChain : IDisposable
         // A name seen fewer than MaxNameOccurrences times is searched to the end of the text: on a long text with
         // many people, one search per person would cost people × length, so once the searches have read the text
         // several times over, the remaining candidates come from an index. Built only then: most long texts' names are
-        // frequent, found MaxNameOccurrences times early on, and the index costs as much as a dozen whole-text searches.
-        var search = new NameSearch(_text.Length - BodyStart >= CapitalIndex.MinChars ? (_text.Length - BodyStart) * NameSearch.TextsBeforeIndex : long.MaxValue);
+        // frequent, found MaxNameOccurrences times early on, and the index costs several whole-text searches.
+        var search = new NameSearch(_text.Length - BodyStart >= CapitalIndex.MinChars ? (long)(_text.Length - BodyStart) * NameSearch.TextsBeforeIndex : long.MaxValue);
         try
         {
             foreach (var entity in _entities)
@@ -604,7 +604,7 @@ internal sealed class MentionChain : IDisposable
         /// </summary>
         private static int Capitals(ReadOnlySpan<char> text, int start, ref int[] positions)
         {
-            const int Block = 2 * 8;
+            const int Block = 16; // two vectors of eight characters
             var count = 0;
             var i = start;
             if (Vector128.IsHardwareAccelerated)
