@@ -107,7 +107,7 @@ internal sealed class ScanHints : IDisposable
         if (!Covers(text, range))
             return false;
         var spans = list.AsSpan();
-        var first = FirstEndingAfter(spans, range.Start, ref cursor);
+        var first = AscendingSearch.FirstAbove(new AscendingSearch.Ends(spans), range.Start, ref cursor);
         var end = first;
         while (end < spans.Length && spans[end].Start < range.End)
             end++;
@@ -121,46 +121,10 @@ internal sealed class ScanHints : IDisposable
         if (!_inOrder || range.IsEmpty)
             return false;
         var blocks = _blocks.AsSpan();
-        var b = FirstEndingAfter(blocks, range.Start, ref _blockCursor);
+        var b = AscendingSearch.FirstAbove(new AscendingSearch.Ends(blocks), range.Start, ref _blockCursor);
         if (b >= blocks.Length || blocks[b].Start > range.Start || blocks[b].End < range.End)
             return false;
         return !(range.Start > 0 && char.IsLetterOrDigit(text[range.Start - 1]) && char.IsLetterOrDigit(text[range.Start]))
             && !(range.End < text.Length && char.IsLetterOrDigit(text[range.End - 1]) && char.IsLetterOrDigit(text[range.End]));
-    }
-
-    /// <summary>The first span (of spans in text order, not overlapping) that ends after <paramref name="position"/>, or the count.</summary>
-    private static int FirstEndingAfter(ReadOnlySpan<TextSpan> spans, int position, ref int cursor)
-    {
-        var k = Math.Min(cursor, spans.Length);
-        if (k > 0 && spans[k - 1].End > position)
-            k = FirstEndingAfter(spans, position);
-        else
-        {
-            // Every span before k ends at or before the position: step on a little, then search the rest.
-            for (var steps = 0; k < spans.Length && spans[k].End <= position; steps++, k++)
-            {
-                if (steps == 8)
-                {
-                    k = FirstEndingAfter(spans, position);
-                    break;
-                }
-            }
-        }
-        cursor = k;
-        return k;
-    }
-
-    private static int FirstEndingAfter(ReadOnlySpan<TextSpan> spans, int position)
-    {
-        int low = 0, high = spans.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (spans[middle].End > position)
-                high = middle;
-            else
-                low = middle + 1;
-        }
-        return low;
     }
 }

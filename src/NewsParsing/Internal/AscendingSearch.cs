@@ -1,3 +1,5 @@
+using NewsParsing.Model;
+
 namespace NewsParsing.Internal;
 
 /// <summary>Ascending keys read by index, for <see cref="AscendingSearch.FirstAbove{TKeys}"/>.</summary>
@@ -17,7 +19,7 @@ internal static class AscendingSearch
     /// order, and a binary search over a long article's list costs a dozen mispredicted steps each time. The keys are a
     /// struct, so the search is compiled for each kind with no call through the interface.
     /// </summary>
-    public static int FirstAbove<TKeys>(TKeys keys, int value, ref int hint) where TKeys : struct, IAscendingKeys
+    public static int FirstAbove<TKeys>(TKeys keys, int value, ref int hint) where TKeys : struct, IAscendingKeys, allows ref struct
     {
         var count = keys.Count;
         var from = Math.Min(hint, count);
@@ -52,6 +54,16 @@ internal static class AscendingSearch
         }
         hint = low;
         return low;
+    }
+
+    /// <summary>The ends of spans in text order, not overlapping (so ascending), as <see cref="IAscendingKeys"/>.</summary>
+    public readonly ref struct Ends(ReadOnlySpan<TextSpan> spans) : IAscendingKeys
+    {
+        private readonly ReadOnlySpan<TextSpan> _spans = spans;
+
+        public int Count => _spans.Length;
+
+        public int this[int index] => _spans[index].End;
     }
 
     /// <summary>An ascending array as <see cref="IAscendingKeys"/>.</summary>
